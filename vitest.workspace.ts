@@ -1,0 +1,28 @@
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import type { TestProjectConfiguration } from "vitest/config"
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Tests import the packages from source: each `@mastodon-effect/<name>` (and its subpaths) resolves
+ * to `packages/<name>/src`, so no build is needed before `vitest run`.
+ */
+const alias = ["core", "http", "stream", "testing"].flatMap((name) => [
+  { find: new RegExp(`^@mastodon-effect/${name}$`), replacement: path.join(root, `packages/${name}/src/index.ts`) },
+  { find: new RegExp(`^@mastodon-effect/${name}/(.*)$`), replacement: path.join(root, `packages/${name}/src/$1.ts`) }
+])
+
+const project = (name: string, include: Array<string>): TestProjectConfiguration => ({
+  resolve: { alias },
+  test: { name, include, root, testTimeout: 30_000 }
+})
+
+/** The list of test projects: one per package, plus the examples' own tests. */
+export default [
+  project("core", ["packages/core/test/**/*.test.ts"]),
+  project("http", ["packages/http/test/**/*.test.ts"]),
+  project("stream", ["packages/stream/test/**/*.test.ts"]),
+  project("testing", ["packages/testing/test/**/*.test.ts"]),
+  project("examples", ["examples/test/**/*.test.ts"])
+] satisfies Array<TestProjectConfiguration>
