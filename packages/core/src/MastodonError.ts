@@ -1,0 +1,509 @@
+/**
+ * The typed failures of the Mastodon client. Every failure is a value in the error channel, tagged
+ * for `Effect.catchTag`, with a readable `message` and the facts needed to act on it: the HTTP
+ * status, the server's `error` / `error_description` / `details`, and the method and URL of the
+ * request (never a token or secret).
+ *
+ * @since 0.1.0
+ */
+import * as Option from "effect/Option"
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
+import * as ErrorBody from "./MastodonErrorBody.js"
+import * as RateLimit from "./RateLimit.js"
+
+/** Query parameters whose values are secrets; they are masked in every URL an error carries. */
+const secretParams = ["access_token", "client_secret", "password", "code", "refresh_token", "token"]
+
+/**
+ * The URL with secret query parameters masked and any userinfo removed, for use in errors, logs
+ * and spans.
+ *
+ * @example
+ * import { MastodonError } from "@mastodon-effect/core"
+ * MastodonError.redactUrl("https://x.example/oauth/token?code=abc&x=1")
+ * // "https://x.example/oauth/token?code=%5Bredacted%5D&x=1"
+ *
+ * @since 0.1.0
+ */
+export const redactUrl = (url: string): string => {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return url.replace(/([?&](?:access_token|client_secret|password|code|refresh_token|token)=)[^&#]*/gi, "$1[redacted]")
+  }
+  parsed.username = ""
+  parsed.password = ""
+  for (const name of secretParams) {
+    if (parsed.searchParams.has(name)) parsed.searchParams.set(name, "[redacted]")
+  }
+  return parsed.toString()
+}
+
+const excerptLength = 300
+
+/**
+ * The first few hundred characters of a body, whitespace folded, for an error message.
+ *
+ * @since 0.1.0
+ */
+export const excerpt = (body: string): string => {
+  const folded = body.replace(/\s+/g, " ").trim()
+  return folded.length > excerptLength ? `${folded.slice(0, excerptLength)}…` : folded
+}
+
+/**
+ * Where a request went: its method and its URL (secrets masked).
+ *
+ * @since 0.1.0
+ */
+export interface RequestInfo {
+  readonly method: string
+  readonly url: string
+}
+
+const requestFields = {
+  method: Schema.String,
+  url: Schema.String
+}
+
+/** The fields every error for an HTTP error status carries. */
+const statusFields = {
+  ...requestFields,
+  status: Schema.Number,
+  /** The server's `error` field (an `Error` entity), when the body had one. */
+  error: Schema.optional(Schema.String),
+  /** The server's `error_description` (mostly on OAuth errors). */
+  error_description: Schema.optional(Schema.String),
+  /** The start of the body when it was not a JSON error (an HTML page from a proxy). */
+  body_excerpt: Schema.optional(Schema.String),
+  /** The rate-limit headers of the failed response, when it had them. */
+  rate_limit: Schema.optional(RateLimit.RateLimit)
+}
+
+interface StatusErrorLike {
+  readonly method: string
+  readonly url: string
+  readonly status: number
+  readonly error?: string | undefined
+  readonly error_description?: string | undefined
+  readonly body_excerpt?: string | undefined
+}
+
+const statusMessage = (e: StatusErrorLike, label: string): string => {
+  const reason = e.error !== undefined
+    ? e.error_description !== undefined ? `${e.error}: ${e.error_description}` : e.error
+    : e.body_excerpt !== undefined && e.body_excerpt !== ""
+    ? `non-JSON body: ${e.body_excerpt}`
+    : "no error body"
+  return `${e.method} ${e.url} failed with ${e.status} ${label}: ${reason}`
+}
+
+/**
+ * 400: the request was malformed, usually a required parameter is missing.
+ *
+ * @since 0.1.0
+ */
+export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Bad Request")
+  }
+}
+
+/**
+ * 401: no token, or a token the server does not accept (revoked, expired, for another server).
+ *
+ * @since 0.1.0
+ */
+export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Unauthorized")
+  }
+}
+
+/**
+ * 403: the token lacks a scope, the account is disabled, unconfirmed or unapproved, or the action
+ * is not allowed (following someone who blocks you).
+ *
+ * @since 0.1.0
+ */
+export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Forbidden")
+  }
+}
+
+/**
+ * 404: the record does not exist, or the caller is outside its audience.
+ *
+ * @since 0.1.0
+ */
+export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Not Found")
+  }
+}
+
+/**
+ * 409: a conflicting request, such as a duplicate Idempotency-Key still being processed.
+ *
+ * @since 0.1.0
+ */
+export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Conflict")
+  }
+}
+
+/**
+ * 410: the endpoint was removed from this server (identity proofs, remote follow by URI).
+ *
+ * @since 0.1.0
+ */
+export class Gone extends Schema.TaggedError<Gone>()("Gone", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Gone")
+  }
+}
+
+/**
+ * 422: the server refused the values sent. From account creation, `details` says which parameter
+ * failed and why, as typed `ERR_*` codes.
+ *
+ * @example
+ * import { MastodonError } from "@mastodon-effect/core"
+ * declare const e: MastodonError.UnprocessableEntity
+ * const taken = e.details?.["username"]?.some((d) => d.error === "ERR_TAKEN") ?? false
+ *
+ * @since 0.1.0
+ */
+export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>()("UnprocessableEntity", {
+  ...statusFields,
+  details: Schema.optional(ErrorBody.ErrorDetails)
+}) {
+  override get message(): string {
+    const base = statusMessage(this, "Unprocessable Entity")
+    if (this.details === undefined) return base
+    const listed = Object.entries(this.details)
+      .map(([field, ds]) => `${field}: ${ds.map((d) => d.error).join(", ")}`)
+      .join("; ")
+    return listed === "" ? base : `${base} (${listed})`
+  }
+
+  /** The `ERR_*` codes the server gave for one parameter, empty when it gave none. */
+  codesFor(field: string): ReadonlyArray<ErrorBody.ErrorDetailCode> {
+    return this.details?.[field]?.map((d) => d.error) ?? []
+  }
+}
+
+/**
+ * 429: the rate limit is spent. `rate_limit` tells when it resets.
+ *
+ * @since 0.1.0
+ */
+export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited", statusFields) {
+  override get message(): string {
+    const reset = this.rate_limit === undefined ? "" : ` (resets at ${this.rate_limit.reset.toString()})`
+    return `${statusMessage(this, "Too Many Requests")}${reset}`
+  }
+}
+
+/**
+ * 5xx: the server (or a proxy in front of it) failed. Often an HTML page rather than JSON.
+ *
+ * @since 0.1.0
+ */
+export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Server Error")
+  }
+}
+
+/**
+ * Any other non-success status (a 3xx the client did not follow, a 418 from a joke proxy).
+ *
+ * @since 0.1.0
+ */
+export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", statusFields) {
+  override get message(): string {
+    return statusMessage(this, "Unexpected Status")
+  }
+}
+
+/**
+ * The request never got a response: DNS, refused or reset connection, TLS failure.
+ *
+ * @since 0.1.0
+ */
+export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
+  ...requestFields,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `${this.method} ${this.url} failed before a response arrived: ${this.reason}`
+  }
+}
+
+/**
+ * No response within the configured timeout.
+ *
+ * @since 0.1.0
+ */
+export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
+  ...requestFields,
+  timeout_ms: Schema.Number
+}) {
+  override get message(): string {
+    return `${this.method} ${this.url} timed out after ${this.timeout_ms} ms`
+  }
+}
+
+/**
+ * A JSON body that does not have the shape the endpoint promises. `path` names the offending
+ * field, `issue` says what was wrong, `body_excerpt` shows the start of the body.
+ *
+ * @since 0.1.0
+ */
+export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError", {
+  ...requestFields,
+  status: Schema.Number,
+  path: Schema.String,
+  issue: Schema.String,
+  body_excerpt: Schema.String
+}) {
+  override get message(): string {
+    return `${this.method} ${this.url}: the response did not decode at ${this.path}: ${this.issue}`
+  }
+}
+
+/**
+ * A success status whose body is not JSON (or is cut short): an HTML page from a proxy or a captive
+ * portal, a truncated download.
+ *
+ * @since 0.1.0
+ */
+export class NonJsonBody extends Schema.TaggedError<NonJsonBody>()("NonJsonBody", {
+  ...requestFields,
+  status: Schema.Number,
+  content_type: Schema.optional(Schema.String),
+  body_excerpt: Schema.String
+}) {
+  override get message(): string {
+    const type = this.content_type === undefined ? "" : ` (${this.content_type})`
+    return `${this.method} ${this.url} returned ${this.status} with a body that is not JSON${type}: ${this.body_excerpt}`
+  }
+}
+
+/**
+ * An argument was refused before anything was sent: an empty id, a base URL that is not a URL, more
+ * profile fields than the server allows, a file that is not an image.
+ *
+ * @since 0.1.0
+ */
+export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("InvalidArgument", {
+  argument: Schema.String,
+  reason: Schema.String
+}) {
+  override get message(): string {
+    return `Invalid argument ${this.argument}: ${this.reason}`
+  }
+}
+
+/**
+ * A URL on another origin than the configured server (a `Link` header pointing elsewhere). It is
+ * refused so that the token never leaves its server.
+ *
+ * @since 0.1.0
+ */
+export class CrossOriginRefused extends Schema.TaggedError<CrossOriginRefused>()("CrossOriginRefused", {
+  url: Schema.String,
+  expected_origin: Schema.String
+}) {
+  override get message(): string {
+    return `Refused to send a request to ${this.url}: it is not on ${this.expected_origin}`
+  }
+}
+
+/**
+ * The server is older than the endpoint needs, and the client's version policy asked to check.
+ *
+ * @since 0.1.0
+ */
+export class UnsupportedVersion extends Schema.TaggedError<UnsupportedVersion>()("UnsupportedVersion", {
+  endpoint: Schema.String,
+  required: Schema.String,
+  actual: Schema.String
+}) {
+  override get message(): string {
+    return `${this.endpoint} needs Mastodon ${this.required} or newer; the server reports ${this.actual}`
+  }
+}
+
+/**
+ * The token was granted fewer scopes than an operation needs (checked after sign-up and log-in).
+ *
+ * @since 0.1.0
+ */
+export class MissingScopes extends Schema.TaggedError<MissingScopes>()("MissingScopes", {
+  required: Schema.Array(Schema.String),
+  granted: Schema.Array(Schema.String)
+}) {
+  override get message(): string {
+    const missing = this.required.filter((r) => !this.granted.includes(r))
+    return `The token lacks the scopes ${missing.join(" ")} (granted: ${this.granted.join(" ") || "none"})`
+  }
+}
+
+/**
+ * Every failure an endpoint call can end with.
+ *
+ * @since 0.1.0
+ */
+export type MastodonError =
+  | BadRequest
+  | Unauthorized
+  | Forbidden
+  | NotFound
+  | Conflict
+  | Gone
+  | UnprocessableEntity
+  | RateLimited
+  | ServerError
+  | UnexpectedStatus
+  | TransportError
+  | Timeout
+  | DecodeError
+  | NonJsonBody
+  | InvalidArgument
+  | CrossOriginRefused
+  | UnsupportedVersion
+  | MissingScopes
+
+/**
+ * The errors for an HTTP error status.
+ *
+ * @since 0.1.0
+ */
+export type StatusError =
+  | BadRequest
+  | Unauthorized
+  | Forbidden
+  | NotFound
+  | Conflict
+  | Gone
+  | UnprocessableEntity
+  | RateLimited
+  | ServerError
+  | UnexpectedStatus
+
+const tags: ReadonlySet<string> = new Set([
+  "BadRequest",
+  "Unauthorized",
+  "Forbidden",
+  "NotFound",
+  "Conflict",
+  "Gone",
+  "UnprocessableEntity",
+  "RateLimited",
+  "ServerError",
+  "UnexpectedStatus",
+  "TransportError",
+  "Timeout",
+  "DecodeError",
+  "NonJsonBody",
+  "InvalidArgument",
+  "CrossOriginRefused",
+  "UnsupportedVersion",
+  "MissingScopes"
+])
+
+/**
+ * Whether a value is one of the client's errors.
+ *
+ * @since 0.1.0
+ */
+export const isMastodonError = (u: unknown): u is MastodonError =>
+  Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && tags.has(u._tag)
+
+/**
+ * What came back for a request that did not succeed.
+ *
+ * @since 0.1.0
+ */
+export interface FailedResponse {
+  readonly status: number
+  readonly headers: RateLimit.HeaderRecord
+  readonly body: string
+  readonly request: RequestInfo
+}
+
+const decodeBody = Schema.decodeUnknownOption(Schema.parseJson(ErrorBody.MastodonErrorBody))
+
+/**
+ * The server's error body, when the body is the JSON `Error` entity. HTML pages, empty and
+ * truncated bodies give `None`.
+ *
+ * @since 0.1.0
+ */
+export const parseErrorBody = (body: string): Option.Option<ErrorBody.MastodonErrorBody> =>
+  body.trim().startsWith("{") ? decodeBody(body) : Option.none()
+
+/**
+ * Turn a failed response into the error of its status class, keeping what the server said.
+ *
+ * @example
+ * import { MastodonError } from "@mastodon-effect/core"
+ * const error = MastodonError.fromResponse({
+ *   status: 404,
+ *   headers: {},
+ *   body: '{"error":"Record not found"}',
+ *   request: { method: "GET", url: "https://mastodon.example/api/v1/accounts/1" }
+ * })
+ * error._tag // "NotFound"
+ *
+ * @since 0.1.0
+ */
+export const fromResponse = (response: FailedResponse): StatusError => {
+  const parsed = parseErrorBody(response.body)
+  const rateLimit = RateLimit.fromHeaders(response.headers)
+  const fields = {
+    method: response.request.method,
+    url: redactUrl(response.request.url),
+    status: response.status,
+    ...Option.match(parsed, {
+      onNone: () => (response.body.trim() === "" ? {} : { body_excerpt: excerpt(response.body) }),
+      onSome: (b) => ({
+        ...(b.error === undefined ? {} : { error: b.error }),
+        ...(b.error_description === undefined ? {} : { error_description: b.error_description })
+      })
+    }),
+    ...Option.match(rateLimit, { onNone: () => ({}), onSome: (rate_limit) => ({ rate_limit }) })
+  }
+  switch (response.status) {
+    case 400:
+      return new BadRequest(fields)
+    case 401:
+      return new Unauthorized(fields)
+    case 403:
+      return new Forbidden(fields)
+    case 404:
+      return new NotFound(fields)
+    case 409:
+      return new Conflict(fields)
+    case 410:
+      return new Gone(fields)
+    case 422: {
+      const details = Option.flatMapNullable(parsed, (b) => b.details)
+      return new UnprocessableEntity(
+        Option.match(details, { onNone: () => fields, onSome: (d) => ({ ...fields, details: d }) })
+      )
+    }
+    case 429:
+      return new RateLimited(fields)
+    default:
+      return response.status >= 500 && response.status <= 599
+        ? new ServerError(fields)
+        : new UnexpectedStatus(fields)
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * A page of a paginated endpoint: its items plus the server's `next` (older) and `prev` (newer)
+ * cursors, taken from the `Link` header as the opaque URLs they are.
+ *
+ * @since 0.1.0
+ */
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as Snowflake from "@mastodon-effect/core/Snowflake"
+import type * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import type * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+
+/**
+ * A cursor: the absolute URL the server gave for the next or previous page. Save it (it is a
+ * plain string) to resume a walk later.
+ *
+ * @since 0.1.0
+ */
+export const Cursor = Schema.String.pipe(Schema.brand("@mastodon-effect/Cursor"))
+/** @since 0.1.0 */
+export type Cursor = typeof Cursor.Type
+
+/**
+ * A page of items.
+ *
+ * @since 0.1.0
+ */
+export interface Page<A> {
+  readonly items: ReadonlyArray<A>
+  /** Older items (`rel="next"`). */
+  readonly next: Option.Option<Cursor>
+  /** Newer items (`rel="prev"`). */
+  readonly prev: Option.Option<Cursor>
+}
+
+/**
+ * A position for `max_id` / `min_id` / `since_id`: an id, or a moment that becomes a snowflake id
+ * (statuses older than a date, say).
+ *
+ * @since 0.1.0
+ */
+export type Position = string | Date | DateTime.DateTime
+
+/**
+ * The parameters of Link-paginated endpoints.
+ *
+ * @since 0.1.0
+ */
+export interface Params {
+  /** Items older than this id (or moment). */
+  readonly max_id?: Position | undefined
+  /** Items newer than this id (or moment), the newest first. */
+  readonly since_id?: Position | undefined
+  /** Items just newer than this id (or moment), the oldest first. */
+  readonly min_id?: Position | undefined
+  /** Items per page; each endpoint has its own default and maximum. */
+  readonly limit?: number | undefined
+}
+
+const position = (name: string, value: Position | undefined): Effect.Effect<string | undefined, MastodonError.InvalidArgument> => {
+  if (value === undefined) return Effect.succeed(undefined)
+  if (typeof value === "string") {
+    return value === ""
+      ? Effect.fail(new MastodonError.InvalidArgument({ argument: name, reason: "an empty id" }))
+      : Effect.succeed(value)
+  }
+  return Effect.succeed(Snowflake.fromDate(value))
+}
+
+/**
+ * Check a `limit`: a whole number of at least 1.
+ *
+ * @since 0.1.0
+ */
+export const validateLimit = (limit: number | undefined): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
+  limit === undefined || (Number.isInteger(limit) && limit >= 1)
+    ? Effect.succeed(limit)
+    : Effect.fail(new MastodonError.InvalidArgument({ argument: "limit", reason: `${limit} is not a whole number of at least 1` }))
+
+/**
+ * Turn pagination parameters into query parameters: moments become snowflake ids, empty ids and
+ * bad limits are refused before anything is sent.
+ *
+ * @since 0.1.0
+ */
+export const toQuery = (params: Params | undefined) =>
+  Effect.all({
+    max_id: position("max_id", params?.max_id),
+    since_id: position("since_id", params?.since_id),
+    min_id: position("min_id", params?.min_id),
+    limit: validateLimit(params?.limit)
+  })

@@ -1,0 +1,98 @@
+/**
+ * Request parameters, and their encoding as Rails (and so Mastodon) reads them: arrays as
+ * `id[]=a&id[]=b`, nested hashes as `source[privacy]=public`, arrays of hashes with an index as
+ * `fields_attributes[0][name]=…`, booleans as `true`/`false`, dates as ISO 8601. An `undefined`
+ * value is left out, so an option the caller did not set is never sent.
+ *
+ * @since 0.1.0
+ */
+import * as DateTime from "effect/DateTime"
+
+/**
+ * A value a parameter may take.
+ *
+ * @since 0.1.0
+ */
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | Date
+  | DateTime.DateTime
+  | ReadonlyArray<Value>
+  | { readonly [key: string]: Value }
+
+/**
+ * A set of named parameters.
+ *
+ * @since 0.1.0
+ */
+export type Params = { readonly [key: string]: Value }
+
+const scalar = (value: string | number | boolean | Date | DateTime.DateTime): string =>
+  typeof value === "string"
+    ? value
+    : typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : value instanceof Date
+    ? value.toISOString()
+    : DateTime.formatIso(value)
+
+const isScalar = (value: Value): value is string | number | boolean | Date | DateTime.DateTime =>
+  typeof value !== "object" || value instanceof Date || DateTime.isDateTime(value)
+
+const isRecord = (value: Value): value is { readonly [key: string]: Value } =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !isScalar(value)
+
+const flattenInto = (out: Array<[string, string]>, key: string, value: Value): void => {
+  if (value === undefined) return
+  if (value === null) {
+    // An explicit null clears a field: Rails reads the empty string as "no value".
+    out.push([key, ""])
+  } else if (isScalar(value)) {
+    out.push([key, scalar(value)])
+  } else if (Array.isArray(value)) {
+    const items = value as ReadonlyArray<Value>
+    if (items.length === 0) {
+      // `key[]=` is how a form says "an empty list" (e.g. clearing attribution_domains).
+      out.push([`${key}[]`, ""])
+    } else if (items.some(isRecord)) {
+      // Rails only groups hash members of an array correctly when each carries an index.
+      items.forEach((item, index) => flattenInto(out, `${key}[${index}]`, item))
+    } else {
+      for (const item of items) flattenInto(out, `${key}[]`, item)
+    }
+  } else if (isRecord(value)) {
+    for (const [sub, subValue] of Object.entries(value)) flattenInto(out, `${key}[${sub}]`, subValue)
+  }
+}
+
+/**
+ * Flatten parameters into the ordered key/value pairs of a query string or form body.
+ *
+ * @example
+ * import { Params } from "@mastodon-effect/http"
+ * Params.flatten({ id: ["1", "2"], source: { privacy: "public" }, limit: undefined })
+ * // [["id[]", "1"], ["id[]", "2"], ["source[privacy]", "public"]]
+ *
+ * @since 0.1.0
+ */
+export const flatten = (params: Params): Array<[string, string]> => {
+  const out: Array<[string, string]> = []
+  for (const [key, value] of Object.entries(params)) flattenInto(out, key, value)
+  return out
+}
+
+/**
+ * Drop the `undefined` members of a record, so a JSON body never carries an option that was not
+ * set (and `exactOptionalPropertyTypes` holds for what is built from it).
+ *
+ * @since 0.1.0
+ */
+export const compact = <A extends Record<string, unknown>>(record: A): { [K in keyof A]: Exclude<A[K], undefined> } => {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value
+  return out as { [K in keyof A]: Exclude<A[K], undefined> }
+}
