@@ -8,14 +8,17 @@ import * as Option from "effect/Option"
 import * as Fiber from "effect/Fiber"
 import * as TestClock from "effect/TestClock"
 import * as Duration from "effect/Duration"
+import * as Id from "@mastodon-effect/core/Id"
 import { account, relationship } from "./fixtures/accounts.js"
+
+const aid = (id: string) => id as Id.AccountId
 import { mockClient, mockHttp } from "./utils/mockHttp.js"
 
 describe("MastodonClient pipeline", () => {
   it.effect("sends the token as a bearer header, a user agent, and Accept: application/json", () =>
     Effect.gen(function*() {
       const { layer, requests } = yield* mockClient(() => ({ json: account("1") }))
-      const result = yield* Effect.provide(Accounts.get("1"), layer)
+      const result = yield* Effect.provide(Accounts.get(aid("1")), layer)
       expect(result.id).toBe("1")
       const [sent] = yield* requests
       expect(sent?.method).toBe("GET")
@@ -28,7 +31,7 @@ describe("MastodonClient pipeline", () => {
   it.effect("encodes array query parameters with [] keys and leaves unset options out", () =>
     Effect.gen(function*() {
       const { layer, requests } = yield* mockClient(() => ({ json: [relationship("1"), relationship("2")] }))
-      const rels = yield* Effect.provide(Accounts.relationships(["1", { id: "2" as never }]), layer)
+      const rels = yield* Effect.provide(Accounts.relationships([aid("1"), { id: aid("2") }]), layer)
       expect(rels.map((r) => r.id)).toEqual(["1", "2"])
       const [sent] = yield* requests
       expect(sent?.url.searchParams.getAll("id[]")).toEqual(["1", "2"])
@@ -38,7 +41,7 @@ describe("MastodonClient pipeline", () => {
   it.effect("sends form bodies Rails-style", () =>
     Effect.gen(function*() {
       const { layer, requests } = yield* mockClient(() => ({ json: relationship("9") }))
-      yield* Effect.provide(Accounts.follow("9", { reblogs: false, languages: ["en", "de"] }), layer)
+      yield* Effect.provide(Accounts.follow(aid("9"), { reblogs: false, languages: ["en", "de"] }), layer)
       const [sent] = yield* requests
       expect(sent?.method).toBe("POST")
       expect(sent?.headers["content-type"]).toBe("application/x-www-form-urlencoded")
@@ -55,7 +58,7 @@ describe("MastodonClient pipeline", () => {
         json: [account("3"), account("2")],
         headers: { link: `<${next}>; rel="next", <${prev}>; rel="prev"` }
       }))
-      const page = yield* Effect.provide(Accounts.followers("1", { limit: 2 }), layer)
+      const page = yield* Effect.provide(Accounts.followers(aid("1"), { limit: 2 }), layer)
       expect(page.items.map((a) => a.id)).toEqual(["3", "2"])
       expect(Option.getOrThrow(page.next)).toBe(next)
       expect(Option.getOrThrow(page.prev)).toBe(prev)
@@ -74,7 +77,7 @@ describe("MastodonClient pipeline", () => {
   it.effect("maps error statuses to typed errors keeping the server's words", () =>
     Effect.gen(function*() {
       const { layer } = yield* mockClient(() => ({ status: 404, json: { error: "Record not found" } }))
-      const error = yield* Effect.flip(Effect.provide(Accounts.get("404"), layer))
+      const error = yield* Effect.flip(Effect.provide(Accounts.get(aid("404")), layer))
       expect(error._tag).toBe("NotFound")
       if (error._tag !== "NotFound") return
       expect(error.error).toBe("Record not found")
@@ -85,7 +88,7 @@ describe("MastodonClient pipeline", () => {
   it.effect("a body that does not fit the schema is a DecodeError naming the path", () =>
     Effect.gen(function*() {
       const { layer } = yield* mockClient(() => ({ json: { ...account("1"), followers_count: "many" } }))
-      const error = yield* Effect.flip(Effect.provide(Accounts.get("1"), layer))
+      const error = yield* Effect.flip(Effect.provide(Accounts.get(aid("1")), layer))
       expect(error._tag).toBe("DecodeError")
       if (error._tag === "DecodeError") expect(error.path).toBe("followers_count")
     }))
@@ -93,14 +96,14 @@ describe("MastodonClient pipeline", () => {
   it.effect("an HTML or truncated 200 body is NonJsonBody", () =>
     Effect.gen(function*() {
       const { layer } = yield* mockClient(() => ({ body: JSON.stringify(account("1")).slice(0, 40) }))
-      const error = yield* Effect.flip(Effect.provide(Accounts.get("1"), layer))
+      const error = yield* Effect.flip(Effect.provide(Accounts.get(aid("1")), layer))
       expect(error._tag).toBe("NonJsonBody")
     }))
 
   it.effect("an empty id is refused before sending", () =>
     Effect.gen(function*() {
       const { layer, requests } = yield* mockClient(() => ({ json: account("1") }))
-      const error = yield* Effect.flip(Effect.provide(Accounts.get(""), layer))
+      const error = yield* Effect.flip(Effect.provide(Accounts.get(aid("")), layer))
       expect(error._tag).toBe("InvalidArgument")
       expect(yield* requests).toHaveLength(0)
     }))
@@ -120,7 +123,7 @@ describe("MastodonClient pipeline", () => {
         (_, i) => i === 0 ? { status: 502, body: "<html>Bad Gateway</html>" } : { json: account("1") },
         { retry: { times: 2, base: "10 millis" } }
       )
-      const fiber = yield* Effect.fork(Effect.provide(Accounts.get("1"), layer))
+      const fiber = yield* Effect.fork(Effect.provide(Accounts.get(aid("1")), layer))
       yield* TestClock.adjust(Duration.seconds(1))
       const got = yield* Fiber.join(fiber)
       expect(got.id).toBe("1")
@@ -129,7 +132,7 @@ describe("MastodonClient pipeline", () => {
       const post = yield* mockClient(() => ({ status: 502, body: "<html>Bad Gateway</html>" }), {
         retry: { times: 2, base: "10 millis" }
       })
-      const postFiber = yield* Effect.fork(Effect.flip(Effect.provide(Accounts.follow("1"), post.layer)))
+      const postFiber = yield* Effect.fork(Effect.flip(Effect.provide(Accounts.follow(aid("1")), post.layer)))
       yield* TestClock.adjust(Duration.seconds(1))
       const error = yield* Fiber.join(postFiber)
       expect(error._tag).toBe("ServerError")
@@ -147,7 +150,7 @@ describe("MastodonClient pipeline", () => {
           "x-ratelimit-reset": "2026-11-27T00:05:00.000Z"
         }
       }))
-      const snapshot = yield* Effect.provide(Effect.zipRight(Accounts.get("1"), MastodonClient.rateLimit), layer)
+      const snapshot = yield* Effect.provide(Effect.zipRight(Accounts.get(aid("1")), MastodonClient.rateLimit), layer)
       const value = Option.getOrThrow(snapshot)
       expect(value.limit).toBe(300)
       expect(value.remaining).toBe(297)
