@@ -211,8 +211,13 @@ export const callRaw = <A, I>(
 export const call = <A, I>(endpoint: Endpoint<A, I>, input: Input = {}): Effect.Effect<A, MastodonError.MastodonError, MastodonClient> =>
   Effect.map(callRaw(endpoint, input), (r) => r.value)
 
-const toPage = <A>(items: ReadonlyArray<A>, response: Client.Response): Page.Page<A> => ({
+const toPage = <A, I>(
+  endpoint: Endpoint<ReadonlyArray<A>, I>,
+  items: ReadonlyArray<A>,
+  response: Client.Response
+): Page.Page<A> => ({
   items,
+  endpoint: endpoint as Endpoint<ReadonlyArray<A>, unknown>,
   next: Option.fromNullable(response.links["next"] as Page.Cursor | undefined),
   prev: Option.fromNullable(response.links["prev"] as Page.Cursor | undefined)
 })
@@ -226,7 +231,7 @@ export const callPage = <A, I>(
   endpoint: Endpoint<ReadonlyArray<A>, I>,
   input: Input = {}
 ): Effect.Effect<Page.Page<A>, MastodonError.MastodonError, MastodonClient> =>
-  Effect.map(callRaw(endpoint, input), ({ response, value }) => toPage(value, response))
+  Effect.map(callRaw(endpoint, input), ({ response, value }) => toPage(endpoint, value, response))
 
 /**
  * Fetch the page a cursor points at. The cursor is used exactly as the server wrote it, and must
@@ -244,6 +249,6 @@ export const fetchPage = <A, I>(
       const client = yield* MastodonClient
       const response = yield* client.execute(request(endpoint, {}, cursor))
       const items = yield* decodeResponse(endpoint, response)
-      return toPage(items, response)
+      return toPage(endpoint, items, response)
     })
   )

@@ -10,6 +10,7 @@ import type * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import type * as Endpoint from "./Endpoint.js"
 
 /**
  * A cursor: the absolute URL the server gave for the next or previous page. Save it (it is a
@@ -32,6 +33,8 @@ export interface Page<A> {
   readonly next: Option.Option<Cursor>
   /** Newer items (`rel="prev"`). */
   readonly prev: Option.Option<Cursor>
+  /** The endpoint the page came from, so that its cursors can be followed. */
+  readonly endpoint: Endpoint.Endpoint<ReadonlyArray<A>, unknown>
 }
 
 /**
