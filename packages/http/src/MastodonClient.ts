@@ -11,6 +11,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import type * as RateLimit from "@mastodon-effect/core/RateLimit"
 import * as Config from "effect/Config"
+import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -461,7 +462,7 @@ export const layer = (options: Options): Layer.Layer<MastodonClient, MastodonErr
  */
 export const layerConfig = (
   options?: Omit<Options, "url" | "accessToken">
-): Layer.Layer<MastodonClient, MastodonError.InvalidArgument | import("effect/ConfigError").ConfigError, HttpClient.HttpClient> =>
+): Layer.Layer<MastodonClient, MastodonError.InvalidArgument | ConfigError.ConfigError, HttpClient.HttpClient> =>
   Layer.effect(
     MastodonClient,
     Effect.gen(function*() {

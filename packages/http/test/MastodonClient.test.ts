@@ -8,7 +8,7 @@ import * as Option from "effect/Option"
 import * as Fiber from "effect/Fiber"
 import * as TestClock from "effect/TestClock"
 import * as Duration from "effect/Duration"
-import * as Id from "@mastodon-effect/core/Id"
+import type * as Id from "@mastodon-effect/core/Id"
 import { account, relationship } from "./fixtures/accounts.js"
 
 const aid = (id: string) => id as Id.AccountId
