@@ -4,6 +4,7 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Ref from "effect/Ref"
@@ -48,7 +49,9 @@ const readBody = async (body: unknown): Promise<Pick<Recorded, "text" | "form">>
 /**
  * A layer providing `HttpClient` (answered by `handler`) and an effect listing what was sent.
  */
-export const mockHttp = (handler: (request: Recorded, index: number) => Reply | Promise<Reply>) =>
+export type Handler = (request: Recorded, index: number, nowMillis: number) => Reply | Promise<Reply>
+
+export const mockHttp = (handler: Handler) =>
   Effect.gen(function*() {
     const requests = yield* Ref.make<ReadonlyArray<Recorded>>([])
     const client = HttpClient.make((request, url) =>
@@ -56,7 +59,9 @@ export const mockHttp = (handler: (request: Recorded, index: number) => Reply | 
         const body = yield* Effect.promise(() => readBody(request.body._tag === "Empty" ? undefined : request.body))
         const recorded: Recorded = { method: request.method, url, headers: request.headers, ...body }
         const index = yield* Ref.modify(requests, (all) => [all.length, [...all, recorded]])
-        const reply = yield* Effect.promise(async () => handler(recorded, index))
+        // The handler sees the effect Clock's time, so TestClock drives rate-limit resets in tests.
+        const now = yield* Clock.currentTimeMillis
+        const reply = yield* Effect.promise(async () => handler(recorded, index, now))
         return HttpClientResponse.fromWeb(request, toResponse(reply))
       })
     )
@@ -67,7 +72,7 @@ export const mockHttp = (handler: (request: Recorded, index: number) => Reply | 
  * A MastodonClient on https://mastodon.example whose HTTP is answered by `handler`.
  */
 export const mockClient = (
-  handler: (request: Recorded, index: number) => Reply | Promise<Reply>,
+  handler: Handler,
   options: Partial<Client.Options> = {}
 ) =>
   Effect.map(mockHttp(handler), ({ layer, requests }) => ({

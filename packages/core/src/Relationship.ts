@@ -1,0 +1,68 @@
+/**
+ * The relationship between the signed-in user and another account.
+ *
+ * See the Mastodon docs, entities/Relationship.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+import * as Id from "./Id.js"
+import { optionalNullable, Timestamp } from "./internal/schema.js"
+
+/**
+ * How the signed-in user and another account relate: follows, blocks, mutes, requests, notes.
+ *
+ * Flags that every server sends are required; `notifying` (3.3), `languages` (4.0),
+ * `requested_by` (4.1), `note` (3.2) and `muting_expires_at` (4.6) are optional.
+ * See the Mastodon docs, entities/Relationship.
+ *
+ * @since 0.1.0
+ */
+export const Relationship = Schema.Struct({
+  /** The id of the other account. */
+  id: Id.AccountId,
+  /** You follow them. */
+  following: Schema.Boolean,
+  /** Their boosts appear in your home timeline. */
+  showing_reblogs: Schema.Boolean,
+  /** You get a notification when they post. */
+  notifying: Schema.optional(Schema.Boolean),
+  /** The languages of theirs you follow, or null for all. */
+  languages: optionalNullable(Schema.Array(Schema.String)),
+  /** They follow you. */
+  followed_by: Schema.Boolean,
+  /** You block them. */
+  blocking: Schema.Boolean,
+  /** They block you. */
+  blocked_by: Schema.Boolean,
+  /** You mute them. */
+  muting: Schema.Boolean,
+  /** The mute also hides their notifications. */
+  muting_notifications: Schema.Boolean,
+  /** When the mute ends, or null when it does not (Mastodon 4.6). */
+  muting_expires_at: optionalNullable(Timestamp),
+  /** Your follow request to them is pending. */
+  requested: Schema.Boolean,
+  /** Their follow request to you is pending. */
+  requested_by: Schema.optional(Schema.Boolean),
+  /** You block their whole domain. */
+  domain_blocking: Schema.Boolean,
+  /** You feature them on your profile. */
+  endorsed: Schema.Boolean,
+  /** Your private note about them. */
+  note: Schema.optional(Schema.String)
+}).annotations({ identifier: "Relationship" })
+
+/**
+ * The decoded form of {@link Relationship}.
+ *
+ * @since 0.1.0
+ */
+export interface Relationship extends Schema.Schema.Type<typeof Relationship> {}
+
+/**
+ * The JSON form of {@link Relationship}.
+ *
+ * @since 0.1.0
+ */
+export interface RelationshipEncoded extends Schema.Schema.Encoded<typeof Relationship> {}

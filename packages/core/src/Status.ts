@@ -1,0 +1,257 @@
+/**
+ * Statuses (posts) and what they embed: mentions, hashtags, filter results, and through other
+ * modules the author `Account`, media, poll, preview card, application and quote.
+ *
+ * See the Mastodon docs, entities/Status.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+import * as Account from "./Account.js"
+import * as Application from "./Application.js"
+import * as CustomEmoji from "./CustomEmoji.js"
+import * as Id from "./Id.js"
+import { OpenEnum, optionalNullable, Timestamp } from "./internal/schema.js"
+import * as MediaAttachment from "./MediaAttachment.js"
+import * as Poll from "./Poll.js"
+import * as PreviewCard from "./PreviewCard.js"
+// Status and Quote refer to each other; each only reaches the other inside `Schema.suspend`.
+import * as Quote from "./Quote.js"
+import * as QuoteApproval from "./QuoteApproval.js"
+
+/**
+ * Who can see a status.
+ *
+ * @since 0.1.0
+ */
+export const Visibility = OpenEnum("public", "unlisted", "private", "direct")
+
+/**
+ * @since 0.1.0
+ */
+export type Visibility = typeof Visibility.Type
+
+/**
+ * An account mentioned in a status.
+ *
+ * See the Mastodon docs, entities/Status (Status::Mention).
+ *
+ * @since 0.1.0
+ */
+export const Mention = Schema.Struct({
+  /** The mentioned account's id. */
+  id: Id.AccountId,
+  /** Its username, without domain. */
+  username: Schema.String,
+  /** Its profile page. */
+  url: Schema.String,
+  /** `username` for local accounts, `username@domain` for remote ones. */
+  acct: Schema.String
+}).annotations({ identifier: "Mention" })
+
+/**
+ * The decoded form of {@link Mention}.
+ *
+ * @since 0.1.0
+ */
+export interface Mention extends Schema.Schema.Type<typeof Mention> {}
+
+/**
+ * A hashtag used in a status: just its name and link.
+ *
+ * See the Mastodon docs, entities/Status (Status::Tag).
+ *
+ * @since 0.1.0
+ */
+export const StatusTag = Schema.Struct({
+  /** The tag, without the `#`. */
+  name: Schema.String,
+  /** The tag's page on this server. */
+  url: Schema.String
+}).annotations({ identifier: "StatusTag" })
+
+/**
+ * The decoded form of {@link StatusTag}.
+ *
+ * @since 0.1.0
+ */
+export interface StatusTag extends Schema.Schema.Type<typeof StatusTag> {}
+
+/**
+ * The id of a Filter. Defined here until it moves to `Id`.
+ *
+ * @since 0.1.0
+ */
+export const FilterId = Schema.NonEmptyString.pipe(Schema.brand("FilterId"), Schema.annotations({ identifier: "FilterId" }))
+
+/**
+ * @since 0.1.0
+ */
+export type FilterId = typeof FilterId.Type
+
+/**
+ * The filter that matched a status, as embedded in a `FilterResult` (without its keywords and
+ * statuses). See the Mastodon docs, entities/Filter.
+ *
+ * @since 0.1.0
+ */
+export const MatchedFilter = Schema.Struct({
+  /** The filter's id. */
+  id: FilterId,
+  /** The filter's name. */
+  title: Schema.String,
+  /** Where the filter applies. */
+  context: Schema.Array(OpenEnum("home", "notifications", "public", "thread", "account")),
+  /** When the filter stops applying, or null when it does not. */
+  expires_at: Schema.NullOr(Timestamp),
+  /** What to do with a match; treat unknown actions as `warn`. */
+  filter_action: OpenEnum("warn", "hide", "blur")
+}).annotations({ identifier: "MatchedFilter" })
+
+/**
+ * The decoded form of {@link MatchedFilter}.
+ *
+ * @since 0.1.0
+ */
+export interface MatchedFilter extends Schema.Schema.Type<typeof MatchedFilter> {}
+
+/**
+ * A filter that matched a status, with what matched (Mastodon 4.0).
+ *
+ * See the Mastodon docs, entities/FilterResult.
+ *
+ * @since 0.1.0
+ */
+export const FilterResult = Schema.Struct({
+  /** The filter. */
+  filter: MatchedFilter,
+  /** The keywords that matched, or null. */
+  keyword_matches: optionalNullable(Schema.Array(Schema.String)),
+  /** The status ids that matched, or null. */
+  status_matches: optionalNullable(Schema.Array(Schema.String))
+}).annotations({ identifier: "FilterResult" })
+
+/**
+ * The decoded form of {@link FilterResult}.
+ *
+ * @since 0.1.0
+ */
+export interface FilterResult extends Schema.Schema.Type<typeof FilterResult> {}
+
+const statusFields = {
+  /** The status' id. */
+  id: Id.StatusId,
+  /** The ActivityPub id of the status. */
+  uri: Schema.String,
+  /** When the status was posted. */
+  created_at: Timestamp,
+  /** The author. */
+  account: Account.Account,
+  /** The content, as HTML. */
+  content: Schema.String,
+  /** Who can see the status. */
+  visibility: Visibility,
+  /** Whether the status is marked sensitive. */
+  sensitive: Schema.Boolean,
+  /** The content warning; empty when none. */
+  spoiler_text: Schema.String,
+  /** Attached media. */
+  media_attachments: Schema.Array(MediaAttachment.MediaAttachment),
+  /** The application used to post (only `name` and `website`); shown for your own statuses. */
+  application: optionalNullable(Application.Application),
+  /** Mentioned accounts. */
+  mentions: Schema.Array(Mention),
+  /** Hashtags used. */
+  tags: Schema.Array(StatusTag),
+  /** Custom emoji used in the content and content warning. */
+  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  /** Number of boosts. */
+  reblogs_count: Schema.Int,
+  /** Number of favourites. */
+  favourites_count: Schema.Int,
+  /** Number of accepted quotes (4.5). */
+  quotes_count: Schema.optional(Schema.Int),
+  /** Number of replies. */
+  replies_count: Schema.Int,
+  /** The status' web page, or null. */
+  url: Schema.NullOr(Schema.String),
+  /** The id of the status replied to, or null. */
+  in_reply_to_id: Schema.NullOr(Id.StatusId),
+  /** The id of the account replied to, or null. */
+  in_reply_to_account_id: Schema.NullOr(Id.AccountId),
+  /** The attached poll, or null. */
+  poll: optionalNullable(Poll.Poll),
+  /** The preview of the first link, or null. */
+  card: optionalNullable(PreviewCard.PreviewCard),
+  /** The main language (ISO 639-1), or null. */
+  language: optionalNullable(Schema.String),
+  /** The plain-text source; sent instead of `content` when the status was just deleted. */
+  text: optionalNullable(Schema.String),
+  /** When the status was last edited, or null (3.5). */
+  edited_at: optionalNullable(Timestamp),
+  /** Who may quote the status, and how that applies to you (4.5). */
+  quote_approval: Schema.optional(QuoteApproval.QuoteApproval),
+  /** Whether you favourited it. */
+  favourited: Schema.optional(Schema.Boolean),
+  /** Whether you boosted it. */
+  reblogged: Schema.optional(Schema.Boolean),
+  /** Whether you muted its conversation. */
+  muted: Schema.optional(Schema.Boolean),
+  /** Whether you bookmarked it. */
+  bookmarked: Schema.optional(Schema.Boolean),
+  /** Whether you pinned it; present only when it can be pinned. */
+  pinned: Schema.optional(Schema.Boolean),
+  /** Your filters that matched it (4.0). */
+  filtered: Schema.optional(Schema.Array(FilterResult)),
+  /** Collections linked from the content (4.6), left undecoded. */
+  tagged_collections: Schema.optional(Schema.Array(Schema.Unknown))
+}
+
+/**
+ * The decoded form of {@link Status}.
+ *
+ * @since 0.1.0
+ */
+export interface Status extends Schema.Struct.Type<typeof statusFields> {
+  /** The boosted status when this one is a boost, else null. */
+  readonly reblog: Status | null
+  /** The quoted status, if any (4.4). */
+  readonly quote?: Quote.QuoteOrShallowQuote | null | undefined
+}
+
+/**
+ * The JSON form of {@link Status}.
+ *
+ * @since 0.1.0
+ */
+export interface StatusEncoded extends Schema.Struct.Encoded<typeof statusFields> {
+  readonly reblog: StatusEncoded | null
+  readonly quote?: Quote.QuoteOrShallowQuoteEncoded | null | undefined
+}
+
+/**
+ * A status (post).
+ *
+ * Required are the fields every server sends; fields after Mastodon 3.0, fields only sent with a
+ * user token, and fields forks leave out are optional. `reblog` is a `Status` itself, and `quote`
+ * is a `Quote` or a `ShallowQuote`. Unknown `visibility` values (such as Akkoma's `local`) decode.
+ * See the Mastodon docs, entities/Status.
+ *
+ * @since 0.1.0
+ */
+export const Status: Schema.Struct<
+  typeof statusFields & {
+    reblog: Schema.NullOr<Schema.suspend<Status, StatusEncoded, never>>
+    quote: Schema.optional<
+      Schema.NullOr<Schema.suspend<Quote.QuoteOrShallowQuote, Quote.QuoteOrShallowQuoteEncoded, never>>
+    >
+  }
+> = Schema.Struct({
+  ...statusFields,
+  reblog: Schema.NullOr(Schema.suspend((): Schema.Schema<Status, StatusEncoded> => Status)),
+  quote: optionalNullable(
+    Schema.suspend(
+      (): Schema.Schema<Quote.QuoteOrShallowQuote, Quote.QuoteOrShallowQuoteEncoded> => Quote.QuoteOrShallowQuote
+    )
+  )
+}).annotations({ identifier: "Status" })
