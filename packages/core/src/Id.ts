@@ -55,10 +55,15 @@ export const RoleId = brandedId("RoleId")
 /** @since 0.1.0 */
 export type RoleId = typeof RoleId.Type
 
-/** The id of a FollowRequest, Filter, Rule and other small records. @since 0.1.0 */
+/** The id of an instance Rule. @since 0.1.0 */
 export const RuleId = brandedId("RuleId")
 /** @since 0.1.0 */
 export type RuleId = typeof RuleId.Type
+
+/** The id of a Filter. @since 0.1.0 */
+export const FilterId = brandedId("FilterId")
+/** @since 0.1.0 */
+export type FilterId = typeof FilterId.Type
 
 /**
  * Any entity that carries an id of the given brand. Endpoints accept either the id itself or the

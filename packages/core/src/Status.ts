@@ -78,18 +78,6 @@ export const StatusTag = Schema.Struct({
 export interface StatusTag extends Schema.Schema.Type<typeof StatusTag> {}
 
 /**
- * The id of a Filter. Defined here until it moves to `Id`.
- *
- * @since 0.1.0
- */
-export const FilterId = Schema.NonEmptyString.pipe(Schema.brand("FilterId"), Schema.annotations({ identifier: "FilterId" }))
-
-/**
- * @since 0.1.0
- */
-export type FilterId = typeof FilterId.Type
-
-/**
  * The filter that matched a status, as embedded in a `FilterResult` (without its keywords and
  * statuses). See the Mastodon docs, entities/Filter.
  *
@@ -97,7 +85,7 @@ export type FilterId = typeof FilterId.Type
  */
 export const MatchedFilter = Schema.Struct({
   /** The filter's id. */
-  id: FilterId,
+  id: Id.FilterId,
   /** The filter's name. */
   title: Schema.String,
   /** Where the filter applies. */
