@@ -2,24 +2,83 @@
  * The account endpoints (`/api/v1/accounts/...`). See the Mastodon docs, methods/accounts.
  *
  * Every function returns an `Effect` that needs a `MastodonClient` and fails with a
- * `MastodonError`. Ids may be given as the branded id or as any entity that has one.
+ * `MastodonError`. Ids may be given as the branded id or as any entity that has one. Options
+ * left `undefined` are never sent, so the server's own defaults apply.
  *
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
+import * as FamiliarFollowers from "@mastodon-effect/core/FamiliarFollowers"
+import * as FeaturedTag from "@mastodon-effect/core/FeaturedTag"
 import * as Id from "@mastodon-effect/core/Id"
+import * as List from "@mastodon-effect/core/List"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Relationship from "@mastodon-effect/core/Relationship"
+import * as Status from "@mastodon-effect/core/Status"
+import * as Token from "@mastodon-effect/core/Token"
+import * as DateTime from "effect/DateTime"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import type * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
+import { MastodonClient } from "./MastodonClient.js"
+import type * as Client from "./MastodonClient.js"
 import * as Page from "./Page.js"
+import type * as Params from "./Params.js"
+import type * as Upload from "./Upload.js"
+
+// ---------------------------------------------------------------------------------------------
+// Entities only these endpoints use
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A proof of identity on another service (Keybase), as the deprecated `identity_proofs`
+ * endpoint returned it until Mastodon 3.5. See the Mastodon docs, entities/IdentityProof.
+ *
+ * @since 0.1.0
+ */
+export const IdentityProof = Schema.Struct({
+  /** The identity provider, e.g. `Keybase`. */
+  provider: Schema.String,
+  /** The account's name on the provider. */
+  provider_username: Schema.String,
+  /** When the proof was last updated. */
+  updated_at: Schema.DateTimeUtc,
+  /** Where the provider hosts the proof. */
+  proof_url: Schema.String,
+  /** The account's profile on the provider. */
+  profile_url: Schema.String
+}).annotations({ identifier: "IdentityProof" })
+
+/**
+ * The decoded form of {@link IdentityProof}.
+ *
+ * @since 0.1.0
+ */
+export interface IdentityProof extends Schema.Schema.Type<typeof IdentityProof> {}
 
 // ---------------------------------------------------------------------------------------------
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
-/** @since 0.1.0 */
+/**
+ * The declarations of the account endpoints: method, path, response schema, auth, the scopes
+ * any one of which allows the call, the versions that added / last changed / removed them,
+ * pagination and deprecation.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
+  register: Endpoint.make({
+    name: "accounts.register",
+    method: "POST",
+    path: "/api/v1/accounts",
+    response: Token.Token,
+    auth: "app",
+    scopes: ["write:accounts"],
+    versions: { added: "2.7.0", changed: "4.4.0" }
+  }),
   verifyCredentials: Endpoint.make({
     name: "accounts.verifyCredentials",
     method: "GET",
@@ -29,13 +88,43 @@ export const endpoints = {
     scopes: ["profile", "read:accounts"],
     versions: { added: "0.0.0", changed: "4.3.0" }
   }),
+  updateCredentials: Endpoint.make({
+    name: "accounts.updateCredentials",
+    method: "PATCH",
+    path: "/api/v1/accounts/update_credentials",
+    response: Account.CredentialAccount,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "1.1.1", changed: "4.5.0" }
+  }),
   get: Endpoint.make({
     name: "accounts.get",
     method: "GET",
     path: "/api/v1/accounts/:id",
     response: Account.Account,
     auth: "optional",
-    versions: { added: "0.0.0", changed: "4.4.0" }
+    // A token, when given, needs this scope; anonymous calls work on open servers.
+    scopes: ["read:accounts"],
+    versions: { added: "0.0.0", changed: "3.3.0" }
+  }),
+  getMany: Endpoint.make({
+    name: "accounts.getMany",
+    method: "GET",
+    path: "/api/v1/accounts",
+    response: Schema.Array(Account.Account),
+    auth: "optional",
+    scopes: ["read:accounts"],
+    versions: { added: "4.3.0" }
+  }),
+  statuses: Endpoint.make({
+    name: "accounts.statuses",
+    method: "GET",
+    path: "/api/v1/accounts/:id/statuses",
+    response: Schema.Array(Status.Status),
+    auth: "optional",
+    scopes: ["read:statuses"],
+    pagination: "link",
+    versions: { added: "0.0.0", changed: "3.3.0" }
   }),
   followers: Endpoint.make({
     name: "accounts.followers",
@@ -43,8 +132,37 @@ export const endpoints = {
     path: "/api/v1/accounts/:id/followers",
     response: Schema.Array(Account.Account),
     auth: "optional",
+    scopes: ["read:accounts"],
     pagination: "link",
     versions: { added: "0.0.0", changed: "4.0.0" }
+  }),
+  following: Endpoint.make({
+    name: "accounts.following",
+    method: "GET",
+    path: "/api/v1/accounts/:id/following",
+    response: Schema.Array(Account.Account),
+    auth: "optional",
+    scopes: ["read:accounts"],
+    pagination: "link",
+    versions: { added: "0.0.0", changed: "4.0.0" }
+  }),
+  featuredTags: Endpoint.make({
+    name: "accounts.featuredTags",
+    method: "GET",
+    path: "/api/v1/accounts/:id/featured_tags",
+    response: Schema.Array(FeaturedTag.FeaturedTag),
+    auth: "optional",
+    scopes: ["read:accounts"],
+    versions: { added: "3.3.0" }
+  }),
+  lists: Endpoint.make({
+    name: "accounts.lists",
+    method: "GET",
+    path: "/api/v1/accounts/:id/lists",
+    response: Schema.Array(List.List),
+    auth: "user",
+    scopes: ["read:lists"],
+    versions: { added: "2.1.0" }
   }),
   follow: Endpoint.make({
     name: "accounts.follow",
@@ -52,8 +170,120 @@ export const endpoints = {
     path: "/api/v1/accounts/:id/follow",
     response: Relationship.Relationship,
     auth: "user",
-    scopes: ["write:follows"],
+    // `follow` is deprecated since 3.5 but still accepted; `write` covers `write:follows`.
+    scopes: ["write:follows", "follow"],
     versions: { added: "0.0.0", changed: "4.0.0" }
+  }),
+  unfollow: Endpoint.make({
+    name: "accounts.unfollow",
+    method: "POST",
+    path: "/api/v1/accounts/:id/unfollow",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:follows", "follow"],
+    versions: { added: "0.0.0", changed: "3.5.0" }
+  }),
+  removeFromFollowers: Endpoint.make({
+    name: "accounts.removeFromFollowers",
+    method: "POST",
+    path: "/api/v1/accounts/:id/remove_from_followers",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:follows"],
+    versions: { added: "3.5.0" }
+  }),
+  block: Endpoint.make({
+    name: "accounts.block",
+    method: "POST",
+    path: "/api/v1/accounts/:id/block",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:blocks", "follow"],
+    versions: { added: "0.0.0", changed: "3.5.0" }
+  }),
+  unblock: Endpoint.make({
+    name: "accounts.unblock",
+    method: "POST",
+    path: "/api/v1/accounts/:id/unblock",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:blocks", "follow"],
+    versions: { added: "0.0.0", changed: "3.5.0" }
+  }),
+  mute: Endpoint.make({
+    name: "accounts.mute",
+    method: "POST",
+    path: "/api/v1/accounts/:id/mute",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:mutes", "follow"],
+    versions: { added: "0.0.0", changed: "3.5.0" }
+  }),
+  unmute: Endpoint.make({
+    name: "accounts.unmute",
+    method: "POST",
+    path: "/api/v1/accounts/:id/unmute",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:mutes", "follow"],
+    versions: { added: "0.0.0", changed: "3.5.0" }
+  }),
+  pin: Endpoint.make({
+    name: "accounts.pin",
+    method: "POST",
+    path: "/api/v1/accounts/:id/pin",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "2.5.0", changed: "4.4.0" },
+    deprecated: true
+  }),
+  unpin: Endpoint.make({
+    name: "accounts.unpin",
+    method: "POST",
+    path: "/api/v1/accounts/:id/unpin",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "2.5.0", changed: "4.4.0" },
+    deprecated: true
+  }),
+  endorsements: Endpoint.make({
+    name: "accounts.endorsements",
+    method: "GET",
+    path: "/api/v1/accounts/:id/endorsements",
+    response: Schema.Array(Account.Account),
+    auth: "optional",
+    scopes: ["read:accounts"],
+    pagination: "link",
+    versions: { added: "4.4.0" }
+  }),
+  endorse: Endpoint.make({
+    name: "accounts.endorse",
+    method: "POST",
+    path: "/api/v1/accounts/:id/endorse",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "4.4.0" }
+  }),
+  unendorse: Endpoint.make({
+    name: "accounts.unendorse",
+    method: "POST",
+    path: "/api/v1/accounts/:id/unendorse",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "4.4.0" }
+  }),
+  note: Endpoint.make({
+    name: "accounts.note",
+    method: "POST",
+    path: "/api/v1/accounts/:id/note",
+    response: Relationship.Relationship,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "3.2.0" }
   }),
   relationships: Endpoint.make({
     name: "accounts.relationships",
@@ -62,12 +292,206 @@ export const endpoints = {
     response: Schema.Array(Relationship.Relationship),
     auth: "user",
     scopes: ["read:follows"],
-    versions: { added: "0.0.0", changed: "4.3.0" }
+    versions: { added: "0.0.0", changed: "4.6.0" }
+  }),
+  familiarFollowers: Endpoint.make({
+    name: "accounts.familiarFollowers",
+    method: "GET",
+    path: "/api/v1/accounts/familiar_followers",
+    response: Schema.Array(FamiliarFollowers.FamiliarFollowers),
+    auth: "user",
+    scopes: ["read:follows"],
+    versions: { added: "3.5.0" }
+  }),
+  search: Endpoint.make({
+    name: "accounts.search",
+    method: "GET",
+    path: "/api/v1/accounts/search",
+    response: Schema.Array(Account.Account),
+    auth: "user",
+    scopes: ["read:accounts"],
+    pagination: "offset",
+    versions: { added: "0.0.0", changed: "2.8.0" }
+  }),
+  lookup: Endpoint.make({
+    name: "accounts.lookup",
+    method: "GET",
+    path: "/api/v1/accounts/lookup",
+    response: Account.Account,
+    // Documented with a user token, but Mastodon only checks the scope when a token is sent.
+    auth: "optional",
+    scopes: ["read:accounts"],
+    versions: { added: "3.4.0" }
+  }),
+  identityProofs: Endpoint.make({
+    name: "accounts.identityProofs",
+    method: "GET",
+    path: "/api/v1/accounts/:id/identity_proofs",
+    response: Schema.Array(IdentityProof),
+    auth: "user",
+    versions: { added: "2.8.0", changed: "3.5.0" },
+    deprecated: true
+  }),
+  followByUri: Endpoint.make({
+    name: "accounts.followByUri",
+    method: "POST",
+    path: "/api/v1/follows",
+    response: Account.Account,
+    auth: "user",
+    scopes: ["write:follows", "follow"],
+    versions: { added: "0.0.0", removed: "3.0.0" },
+    deprecated: true
   })
 } as const
 
 // ---------------------------------------------------------------------------------------------
-// Calls
+// Argument checks
+// ---------------------------------------------------------------------------------------------
+
+const invalid = (argument: string, reason: string) => Effect.fail(new MastodonError.InvalidArgument({ argument, reason }))
+
+/** The ids of an `id[]` parameter; an empty one is refused, since the server would ignore it silently. */
+const idList = <I extends string>(
+  argument: string,
+  values: ReadonlyArray<Id.IdOrEntity<I>>
+): Effect.Effect<ReadonlyArray<I>, MastodonError.InvalidArgument> => {
+  const ids = values.map(Id.idOf)
+  const empty = ids.findIndex((id) => id === "")
+  return empty === -1 ? Effect.succeed(ids) : invalid(`${argument}[${empty}]`, "an empty id")
+}
+
+/**
+ * Run a call for a list of ids, or answer an empty list at once: the server would return `[]`
+ * for no ids anyway, so there is nothing to ask.
+ */
+const forIds = <I extends string, A>(
+  argument: string,
+  values: ReadonlyArray<Id.IdOrEntity<I>>,
+  call: (ids: ReadonlyArray<I>) => Effect.Effect<ReadonlyArray<A>, MastodonError.MastodonError, MastodonClient>
+): Effect.Effect<ReadonlyArray<A>, MastodonError.MastodonError, MastodonClient> =>
+  Effect.flatMap(idList(argument, values), (ids) => ids.length === 0 ? Effect.succeed([]) : call(ids))
+
+const nonEmpty = (argument: string, value: string): Effect.Effect<string, MastodonError.InvalidArgument> =>
+  value.trim() === "" ? invalid(argument, "an empty string") : Effect.succeed(value)
+
+const wholeNumber = (
+  argument: string,
+  value: number | undefined,
+  minimum: number
+): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
+  value === undefined || (Number.isInteger(value) && value >= minimum)
+    ? Effect.succeed(value)
+    : invalid(argument, `${value} is not a whole number of at least ${minimum}`)
+
+const pathId = (id: Id.IdOrEntity<Id.AccountId>) => ({ id: Id.idOf(id) })
+
+/** A POST to `/api/v1/accounts/:id/<action>` without a body. */
+const action = (endpoint: Endpoint.Endpoint<Relationship.Relationship, Relationship.RelationshipEncoded>) =>
+(
+  id: Id.IdOrEntity<Id.AccountId>
+) => Endpoint.call(endpoint, { path: pathId(id) })
+
+// ---------------------------------------------------------------------------------------------
+// Register
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The form of {@link register}, plus the app token to send it with.
+ *
+ * @since 0.1.0
+ */
+export interface RegisterParams {
+  /** The username to create. */
+  readonly username: string
+  /** The address the confirmation e-mail goes to. */
+  readonly email: string
+  /** The password to log in with. */
+  readonly password: string
+  /** Whether the user accepted the server's rules and terms; only send `true` after showing them. */
+  readonly agreement: boolean
+  /** The language of the confirmation e-mail, e.g. `en`. */
+  readonly locale: string
+  /** Why the user wants to join, for servers that approve sign-ups by hand (Mastodon 3.0). */
+  readonly reason?: string | undefined
+  /**
+   * The date of birth, on servers with a minimum age (Mastodon 4.4): `YYYY-MM-DD`, or a
+   * `DateTime` (a zoned one gives its local date, a UTC one its UTC date).
+   */
+  readonly date_of_birth?: string | DateTime.DateTime | undefined
+  /**
+   * The app token (from the client-credentials grant) to send this request with, instead of the
+   * client's own token. Not sent as a parameter.
+   */
+  readonly appToken?: Redacted.Redacted<string> | string | undefined
+}
+
+const dateOfBirth = (
+  value: string | DateTime.DateTime | undefined
+): Effect.Effect<string | undefined, MastodonError.InvalidArgument> => {
+  if (value === undefined) return Effect.succeed(undefined)
+  if (typeof value !== "string") return Effect.succeed(DateTime.formatIsoDate(value))
+  return /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? Effect.succeed(value)
+    : invalid("date_of_birth", `${JSON.stringify(value)} is not a YYYY-MM-DD date`)
+}
+
+/** Run an effect with the client switched to another token (an app token for sign-up). */
+const withToken = <A, E>(
+  token: Redacted.Redacted<string> | string | undefined,
+  effect: Effect.Effect<A, E, MastodonClient>
+): Effect.Effect<A, E, MastodonClient> =>
+  token === undefined
+    ? effect
+    : Effect.flatMap(MastodonClient, (client) => client.withAccessToken(token)).pipe(
+      Effect.flatMap((client) => Effect.provideService(effect, MastodonClient, client))
+    )
+
+/**
+ * Create a user account (Mastodon 2.7) and get a user token for the app that asked. Needs an
+ * app token with `write:accounts`: give it as `appToken`, or configure the client with it. The
+ * account stays unusable until the e-mail is confirmed (and, on some servers, approved).
+ *
+ * A refused sign-up fails with `UnprocessableEntity`, whose `details` name each rejected
+ * parameter with its `ERR_*` codes (`ERR_TAKEN`, `ERR_BLOCKED`, `ERR_ACCEPTED`, ...).
+ *
+ * @example
+ * import { Accounts } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const signUp = Accounts.register({
+ *   username: "alice",
+ *   email: "alice@example.com",
+ *   password: "correct horse battery staple",
+ *   agreement: true,
+ *   locale: "en",
+ *   appToken: "app-token-from-client-credentials"
+ * }).pipe(
+ *   Effect.catchTag("UnprocessableEntity", (e) => Effect.fail(e.codesFor("username")))
+ * )
+ *
+ * @since 0.1.0
+ */
+export const register = (params: RegisterParams) =>
+  Effect.flatMap(dateOfBirth(params.date_of_birth), (date_of_birth) =>
+    withToken(
+      params.appToken,
+      Endpoint.call(endpoints.register, {
+        body: {
+          _tag: "Form",
+          params: {
+            username: params.username,
+            email: params.email,
+            password: params.password,
+            agreement: params.agreement,
+            locale: params.locale,
+            reason: params.reason,
+            date_of_birth
+          }
+        }
+      })
+    ))
+
+// ---------------------------------------------------------------------------------------------
+// The signed-in account
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -90,11 +514,207 @@ export const verifyCredentials = () => Endpoint.call(endpoints.verifyCredentials
 export const me = verifyCredentials
 
 /**
- * One account by id.
+ * One profile metadata pair, as plain text (the server renders the HTML).
  *
  * @since 0.1.0
  */
-export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.get, { path: { id: Id.idOf(id) } })
+export interface ProfileField {
+  readonly name: string
+  readonly value: string
+}
+
+/**
+ * The profile and preferences {@link updateCredentials} can change. Each one left `undefined`
+ * stays as it is on the server.
+ *
+ * @since 0.1.0
+ */
+export interface UpdateCredentialsParams {
+  /** The display name. */
+  readonly display_name?: string | undefined
+  /** The bio, as plain text. */
+  readonly note?: string | undefined
+  /** A new avatar image (see the `Upload` module). */
+  readonly avatar?: Upload.Upload | undefined
+  /** A new header image (see the `Upload` module). */
+  readonly header?: Upload.Upload | undefined
+  /** Whether follow requests need approval (Mastodon 2.3). */
+  readonly locked?: boolean | undefined
+  /** Whether the account is flagged as a bot. */
+  readonly bot?: boolean | undefined
+  /** Whether to appear in the profile directory (Mastodon 2.7). */
+  readonly discoverable?: boolean | undefined
+  /** Whether to hide the follower and following lists (Mastodon 4.1). */
+  readonly hide_collections?: boolean | undefined
+  /** Whether public posts may be found by full-text search (Mastodon 4.2). */
+  readonly indexable?: boolean | undefined
+  /**
+   * Sites allowed to credit this account as author (Mastodon 4.4; 10 at most on Mastodon). An
+   * empty array clears them.
+   */
+  readonly attribution_domains?: ReadonlyArray<string> | undefined
+  /**
+   * The profile metadata, replacing the current pairs in this order; an empty array clears them.
+   * Sent as `fields_attributes[0][name]`, `fields_attributes[0][value]`, ...
+   */
+  readonly fields_attributes?: ReadonlyArray<ProfileField> | undefined
+  /** Posting defaults, sent as `source[privacy]` etc. */
+  readonly source?: {
+    /** Default visibility of new posts. */
+    readonly privacy?: "public" | "unlisted" | "private" | (string & {}) | undefined
+    /** Whether new posts are marked sensitive. */
+    readonly sensitive?: boolean | undefined
+    /** Default language of new posts (ISO 639-1). */
+    readonly language?: string | undefined
+    /** Who may quote new posts (Mastodon 4.5). */
+    readonly quote_policy?: "public" | "followers" | "nobody" | (string & {}) | undefined
+  } | undefined
+}
+
+/**
+ * Options of {@link updateCredentials}.
+ *
+ * @since 0.1.0
+ */
+export interface UpdateCredentialsOptions {
+  /**
+   * The most profile fields the server accepts (its `configuration.accounts.max_profile_fields`,
+   * 4 on a default Mastodon). When given, more fields than that fail with `InvalidArgument`
+   * before anything is sent. There is no default limit, since servers differ.
+   */
+  readonly maxProfileFields?: number | undefined
+}
+
+const fieldsAttributes = (
+  fields: ReadonlyArray<ProfileField> | undefined,
+  max: number | undefined
+): Effect.Effect<Params.Value, MastodonError.InvalidArgument> =>
+  Effect.gen(function*() {
+    yield* wholeNumber("maxProfileFields", max, 0)
+    if (fields === undefined) return undefined
+    if (max !== undefined && fields.length > max) {
+      return yield* invalid("fields_attributes", `${fields.length} fields, but the server allows at most ${max}`)
+    }
+    // Mastodon skips blank pairs and keeps only what it received, so one blank pair clears them all
+    // (an empty `fields_attributes[]` would be dropped by its parameter filter).
+    if (fields.length === 0) return [{ name: "", value: "" }]
+    return fields.map((f) => ({ name: f.name, value: f.value }))
+  })
+
+/**
+ * Change the signed-in account's profile and posting defaults. With an avatar or header the
+ * request is `multipart/form-data`, otherwise a plain form. Returns the updated account.
+ *
+ * @example
+ * import { Accounts, Upload } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * declare const png: Uint8Array
+ * const program = Effect.gen(function*() {
+ *   const avatar = yield* Upload.fromBytes(png)
+ *   return yield* Accounts.updateCredentials(
+ *     { display_name: "Alice", avatar, fields_attributes: [{ name: "Site", value: "https://alice.example" }] },
+ *     { maxProfileFields: 4 }
+ *   )
+ * })
+ *
+ * @since 0.1.0
+ */
+export const updateCredentials = (params: UpdateCredentialsParams, options: UpdateCredentialsOptions = {}) =>
+  Effect.flatMap(fieldsAttributes(params.fields_attributes, options.maxProfileFields), (fields_attributes) => {
+    const form: Params.Params = {
+      display_name: params.display_name,
+      note: params.note,
+      locked: params.locked,
+      bot: params.bot,
+      discoverable: params.discoverable,
+      hide_collections: params.hide_collections,
+      indexable: params.indexable,
+      attribution_domains: params.attribution_domains,
+      fields_attributes,
+      source: params.source === undefined ? undefined : {
+        privacy: params.source.privacy,
+        sensitive: params.source.sensitive,
+        language: params.source.language,
+        quote_policy: params.source.quote_policy
+      }
+    }
+    const files: Array<Client.FilePart> = []
+    if (params.avatar !== undefined) files.push({ name: "avatar", blob: params.avatar.blob, filename: params.avatar.filename })
+    if (params.header !== undefined) files.push({ name: "header", blob: params.header.blob, filename: params.header.filename })
+    const body: Client.Body = files.length === 0
+      ? { _tag: "Form", params: form }
+      : { _tag: "Multipart", params: form, files }
+    return Endpoint.call(endpoints.updateCredentials, { body })
+  })
+
+// ---------------------------------------------------------------------------------------------
+// Reading accounts
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One account by id. A suspended account comes back with `suspended: true` (a 410 `Gone`
+ * before Mastodon 3.3); an unknown one is `NotFound`.
+ *
+ * @since 0.1.0
+ */
+export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.get, { path: pathId(id) })
+
+/**
+ * Several accounts in one request (Mastodon 4.3), sent as `id[]`. Ids the server does not know
+ * are left out of the answer; no ids gives an empty array without a request.
+ *
+ * @since 0.1.0
+ */
+export const getMany = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
+  forIds("id", ids, (id) => Endpoint.call(endpoints.getMany, { query: { id } }))
+
+/**
+ * Filters of {@link statuses}, with the usual pagination parameters.
+ *
+ * @since 0.1.0
+ */
+export interface StatusesParams extends Page.Params {
+  /** Only pinned statuses. */
+  readonly pinned?: boolean | undefined
+  /** Only statuses with media attached. */
+  readonly only_media?: boolean | undefined
+  /** Leave out replies to other accounts. */
+  readonly exclude_replies?: boolean | undefined
+  /** Leave out boosts. */
+  readonly exclude_reblogs?: boolean | undefined
+  /** Only statuses with this hashtag (without `#`). */
+  readonly tagged?: string | undefined
+}
+
+/**
+ * The statuses an account posted, newest first (20 per page by default, 40 at most). Without a
+ * token only public ones; with `read:statuses`, those the user may see. `max_id` and friends
+ * accept a `Date` or `DateTime` to start from a moment.
+ *
+ * @example
+ * import { Accounts } from "@mastodon-effect/http"
+ * import type { Id } from "@mastodon-effect/core"
+ * declare const id: Id.AccountId
+ * const lastYear = Accounts.statuses(id, { max_id: new Date("2025-01-01"), exclude_reblogs: true })
+ *
+ * @since 0.1.0
+ */
+export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams = {}) =>
+  Effect.flatMap(
+    Page.toQuery(params),
+    (page) =>
+      Endpoint.callPage(endpoints.statuses, {
+        path: pathId(id),
+        query: {
+          ...page,
+          pinned: params.pinned,
+          only_media: params.only_media,
+          exclude_replies: params.exclude_replies,
+          exclude_reblogs: params.exclude_reblogs,
+          tagged: params.tagged
+        }
+      })
+  )
 
 /**
  * Accounts that follow the given account (40 per page by default, 80 at most), unless it hides
@@ -105,8 +725,61 @@ export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.
 export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
   Effect.flatMap(
     Page.toQuery(params),
-    (query) => Endpoint.callPage(endpoints.followers, { path: { id: Id.idOf(id) }, query })
+    (query) => Endpoint.callPage(endpoints.followers, { path: pathId(id), query })
   )
+
+/**
+ * Accounts the given account follows (40 per page by default, 80 at most), unless it hides its
+ * network.
+ *
+ * @since 0.1.0
+ */
+export const following = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
+  Effect.flatMap(
+    Page.toQuery(params),
+    (query) => Endpoint.callPage(endpoints.following, { path: pathId(id), query })
+  )
+
+/**
+ * The hashtags an account features on its profile (Mastodon 3.3).
+ *
+ * @since 0.1.0
+ */
+export const featuredTags = (id: Id.IdOrEntity<Id.AccountId>) =>
+  Endpoint.call(endpoints.featuredTags, { path: pathId(id) })
+
+/**
+ * The signed-in user's lists that contain the given account; empty when none do.
+ *
+ * @since 0.1.0
+ */
+export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.lists, { path: pathId(id) })
+
+/**
+ * The accounts the given account features on its profile (Mastodon 4.4), 40 per page by
+ * default, 80 at most. The server pages with `max_id`/`since_id` only, so `min_id` is not sent.
+ *
+ * @since 0.1.0
+ */
+export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, params?: Omit<Page.Params, "min_id">) =>
+  Effect.flatMap(
+    Page.toQuery(params),
+    (page) => Endpoint.callPage(endpoints.endorsements, { path: pathId(id), query: { ...page, min_id: undefined } })
+  )
+
+/**
+ * Identity proofs (Keybase) of an account. Deprecated: Mastodon 3.5 and later always answer an
+ * empty array.
+ *
+ * @deprecated Identity proofs were retired in Mastodon 3.5.
+ * @since 0.1.0
+ */
+export const identityProofs = (id: Id.IdOrEntity<Id.AccountId>) =>
+  Endpoint.call(endpoints.identityProofs, { path: pathId(id) })
+
+// ---------------------------------------------------------------------------------------------
+// Acting on accounts
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Options of {@link follow}.
@@ -124,25 +797,227 @@ export interface FollowParams {
 
 /**
  * Follow an account, or change the options of an existing follow. Following a locked account
- * makes a request (`requested: true` in the relationship).
+ * makes a request (`requested: true` in the relationship). Following someone who blocks you, or
+ * whom you block, is `Forbidden`.
  *
  * @since 0.1.0
  */
 export const follow = (id: Id.IdOrEntity<Id.AccountId>, params: FollowParams = {}) =>
   Endpoint.call(endpoints.follow, {
-    path: { id: Id.idOf(id) },
+    path: pathId(id),
     body: { _tag: "Form", params: { reblogs: params.reblogs, notify: params.notify, languages: params.languages } }
   })
 
 /**
- * The relationships of the signed-in account to the given accounts (`id[]`).
+ * Stop following an account (or withdraw a follow request).
+ *
+ * @since 0.1.0
+ */
+export const unfollow = action(endpoints.unfollow)
+
+/**
+ * Make an account stop following the signed-in user (Mastodon 3.5).
+ *
+ * @since 0.1.0
+ */
+export const removeFromFollowers = action(endpoints.removeFromFollowers)
+
+/**
+ * Block an account: it can no longer follow or see the user, and existing follows both ways end.
+ *
+ * @since 0.1.0
+ */
+export const block = action(endpoints.block)
+
+/**
+ * Lift a block.
+ *
+ * @since 0.1.0
+ */
+export const unblock = action(endpoints.unblock)
+
+/**
+ * Options of {@link mute}.
+ *
+ * @since 0.1.0
+ */
+export interface MuteParams {
+  /** Hide the account's notifications too (the server's default is true). */
+  readonly notifications?: boolean | undefined
+  /**
+   * How long the mute lasts (Mastodon 3.3): whole seconds, or a `Duration` (whole seconds; an
+   * infinite one, like `0`, means until lifted).
+   */
+  readonly duration?: number | Duration.Duration | undefined
+}
+
+const muteDuration = (
+  value: number | Duration.Duration | undefined
+): Effect.Effect<number | undefined, MastodonError.InvalidArgument> => {
+  if (value === undefined || typeof value === "number") return wholeNumber("duration", value, 0)
+  if (!Duration.isFinite(value)) return Effect.succeed(0)
+  const seconds = Duration.toSeconds(value)
+  // A short positive duration must not round down to 0, which the server reads as "forever".
+  return Number.isInteger(seconds)
+    ? Effect.succeed(seconds)
+    : invalid("duration", `${Duration.format(value)} is not a whole number of seconds`)
+}
+
+/**
+ * Mute an account: its posts (and, by default, notifications) are hidden. Call again with other
+ * options to change an existing mute.
+ *
+ * @example
+ * import { Accounts } from "@mastodon-effect/http"
+ * import * as Duration from "effect/Duration"
+ * import type { Id } from "@mastodon-effect/core"
+ * declare const id: Id.AccountId
+ * const forADay = Accounts.mute(id, { notifications: false, duration: Duration.days(1) })
+ *
+ * @since 0.1.0
+ */
+export const mute = (id: Id.IdOrEntity<Id.AccountId>, params: MuteParams = {}) =>
+  Effect.flatMap(muteDuration(params.duration), (duration) =>
+    Endpoint.call(endpoints.mute, {
+      path: pathId(id),
+      body: { _tag: "Form", params: { notifications: params.notifications, duration } }
+    }))
+
+/**
+ * Lift a mute.
+ *
+ * @since 0.1.0
+ */
+export const unmute = action(endpoints.unmute)
+
+/**
+ * Feature an account on the user's profile. Deprecated since Mastodon 4.4 in favour of
+ * {@link endorse}, kept for older servers. Not following the account is `UnprocessableEntity`.
+ *
+ * @deprecated Use {@link endorse} on Mastodon 4.4 and later.
+ * @since 0.1.0
+ */
+export const pin = action(endpoints.pin)
+
+/**
+ * Stop featuring an account. Deprecated since Mastodon 4.4 in favour of {@link unendorse}.
+ *
+ * @deprecated Use {@link unendorse} on Mastodon 4.4 and later.
+ * @since 0.1.0
+ */
+export const unpin = action(endpoints.unpin)
+
+/**
+ * Feature an account on the user's profile (Mastodon 4.4). The user must follow it, or the call
+ * fails with `UnprocessableEntity`.
+ *
+ * @since 0.1.0
+ */
+export const endorse = action(endpoints.endorse)
+
+/**
+ * Stop featuring an account on the user's profile (Mastodon 4.4).
+ *
+ * @since 0.1.0
+ */
+export const unendorse = action(endpoints.unendorse)
+
+/**
+ * Set the user's private note on an account (Mastodon 3.2); an empty or missing comment clears it.
+ *
+ * @since 0.1.0
+ */
+export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string) =>
+  Endpoint.call(endpoints.note, { path: pathId(id), body: { _tag: "Form", params: { comment } } })
+
+/**
+ * Follow an account by its address (`user@domain`) through the old remote-follow endpoint.
+ * Removed in Mastodon 3.0: look the account up with {@link search} (`resolve: true`) and
+ * {@link follow} it instead.
+ *
+ * @deprecated Removed in Mastodon 3.0; use {@link search} then {@link follow}.
+ * @since 0.1.0
+ */
+export const followByUri = (uri: string) =>
+  Effect.flatMap(
+    nonEmpty("uri", uri),
+    (value) => Endpoint.call(endpoints.followByUri, { body: { _tag: "Form", params: { uri: value } } })
+  )
+
+// ---------------------------------------------------------------------------------------------
+// Relationships and search
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The relationships of the signed-in account to the given accounts (`id[]`). No ids gives an
+ * empty array without a request.
  *
  * @since 0.1.0
  */
 export const relationships = (
   ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>,
-  params: { readonly with_suspended?: boolean | undefined } = {}
+  params: {
+    /** Also answer for suspended accounts (Mastodon 4.3; default false). */
+    readonly with_suspended?: boolean | undefined
+  } = {}
 ) =>
-  Endpoint.call(endpoints.relationships, {
-    query: { id: ids.map(Id.idOf), with_suspended: params.with_suspended }
-  })
+  forIds("id", ids, (id) =>
+    Endpoint.call(endpoints.relationships, {
+      query: { id, with_suspended: params.with_suspended }
+    }))
+
+/**
+ * For each given account, the accounts the user follows that follow it too (Mastodon 3.5). The
+ * ids go in the query as `id[]` (a body on a GET, as some clients send, is ignored by servers).
+ *
+ * @since 0.1.0
+ */
+export const familiarFollowers = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
+  forIds("id", ids, (id) => Endpoint.call(endpoints.familiarFollowers, { query: { id } }))
+
+/**
+ * Options of {@link search}.
+ *
+ * @since 0.1.0
+ */
+export interface SearchParams {
+  /** Results per request (40 by default, 80 at most). */
+  readonly limit?: number | undefined
+  /** Skip this many results: the way to the next batch. */
+  readonly offset?: number | undefined
+  /** Look an exact `user@domain` address up over WebFinger when it is not known yet. */
+  readonly resolve?: boolean | undefined
+  /** Only accounts the user follows. */
+  readonly following?: boolean | undefined
+}
+
+/**
+ * Search accounts by username or display name. Paged by `offset`/`limit`, not by `Link`.
+ *
+ * @example
+ * import { Accounts } from "@mastodon-effect/http"
+ * const second = Accounts.search("alice", { limit: 20, offset: 20 })
+ *
+ * @since 0.1.0
+ */
+export const search = (q: string, params: SearchParams = {}) =>
+  Effect.all({
+    q: nonEmpty("q", q),
+    limit: Page.validateLimit(params.limit),
+    offset: wholeNumber("offset", params.offset, 0)
+  }).pipe(
+    Effect.flatMap(({ limit, offset, q }) =>
+      Endpoint.call(endpoints.search, {
+        query: { q, limit, offset, resolve: params.resolve, following: params.following }
+      })
+    )
+  )
+
+/**
+ * The account with a username (local) or `user@domain` address already known to the server
+ * (Mastodon 3.4), without a WebFinger lookup. Unknown addresses are `NotFound`.
+ *
+ * @since 0.1.0
+ */
+export const lookup = (acct: string) =>
+  Effect.flatMap(nonEmpty("acct", acct), (value) => Endpoint.call(endpoints.lookup, { query: { acct: value } }))

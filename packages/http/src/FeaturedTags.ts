@@ -74,9 +74,12 @@ export const list = () => Endpoint.call(endpoints.list)
  * @since 0.1.0
  */
 export const feature = (name: string) =>
-  name.trim() === ""
-    ? Effect.fail(new MastodonError.InvalidArgument({ argument: "name", reason: "an empty hashtag" }))
-    : Endpoint.call(endpoints.feature, { body: { _tag: "Form", params: { name } } })
+  Effect.zipRight(
+    name.trim() === ""
+      ? Effect.fail(new MastodonError.InvalidArgument({ argument: "name", reason: "an empty hashtag" }))
+      : Effect.void,
+    Endpoint.call(endpoints.feature, { body: { _tag: "Form", params: { name } } })
+  )
 
 /**
  * Stop featuring a hashtag, by the featured tag's id (or the featured tag itself). Fails with

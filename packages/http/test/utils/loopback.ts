@@ -8,7 +8,7 @@ import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as Effect from "effect/Effect"
 import { createServer } from "node:http"
 
-export const loopback = (app: HttpApp.Default<never, never>) =>
+export const loopback = <E>(app: HttpApp.Default<E, never>) =>
   Effect.gen(function*() {
     const server = yield* NodeHttpServer.make(() => createServer(), { port: 0, host: "127.0.0.1" })
     yield* server.serve(app).pipe(Effect.provideService(HttpServer.HttpServer, server))

@@ -1,0 +1,372 @@
+/**
+ * Server information: the instance description (v2, and the deprecated v1 that older servers and
+ * forks still serve), known peers, weekly activity, rules, moderated domains, the extended
+ * description, the privacy policy, the terms of service and the translation languages. See the
+ * Mastodon docs, methods/instance.
+ *
+ * The instance description is public; `peers`, `activity` and `domainBlocks` need a user token on
+ * servers that restrict them (limited federation, or domain blocks shown to users only).
+ *
+ * @since 0.1.0
+ */
+import * as Instance from "@mastodon-effect/core/Instance"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as Rule from "@mastodon-effect/core/Rule"
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import * as Endpoint from "./Endpoint.js"
+import type { MastodonClient } from "./MastodonClient.js"
+
+// ---------------------------------------------------------------------------------------------
+// Entities that only these endpoints return (core does not have them)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One week of server activity. The numbers are strings on the wire and stay strings here, as in
+ * `Tag` history.
+ *
+ * @since 0.1.0
+ */
+export const WeeklyActivity = Schema.Struct({
+  /** Midnight of the week's first day, in UNIX seconds, as a string. */
+  week: Schema.String,
+  /** Statuses created that week, as a string. */
+  statuses: Schema.String,
+  /** User logins that week, as a string. */
+  logins: Schema.String,
+  /** Sign-ups that week, as a string. */
+  registrations: Schema.String
+}).annotations({ identifier: "WeeklyActivity" })
+
+/**
+ * The decoded form of {@link WeeklyActivity}.
+ *
+ * @since 0.1.0
+ */
+export interface WeeklyActivity extends Schema.Schema.Type<typeof WeeklyActivity> {}
+
+/**
+ * How hard a domain is moderated: `silence` (limited) or `suspend`; a value added by a newer server
+ * still decodes.
+ *
+ * @since 0.1.0
+ */
+export const DomainBlockSeverity: Schema.Schema<"silence" | "suspend" | (string & {}), string> = Schema.Union(
+  Schema.Literal("silence", "suspend"),
+  Schema.String
+)
+
+/**
+ * A domain the server moderates, as shown publicly.
+ *
+ * @since 0.1.0
+ */
+export const DomainBlock = Schema.Struct({
+  /** The domain, possibly partly masked with `*`. */
+  domain: Schema.String,
+  /** The SHA-256 hex digest of the full domain, to check a known domain against a masked entry. */
+  digest: Schema.String,
+  /** How hard the domain is moderated. */
+  severity: DomainBlockSeverity,
+  /** The public reason, when the admin gave one. */
+  comment: Schema.optional(Schema.NullOr(Schema.String))
+}).annotations({ identifier: "DomainBlock" })
+
+/**
+ * The decoded form of {@link DomainBlock}.
+ *
+ * @since 0.1.0
+ */
+export interface DomainBlock extends Schema.Schema.Type<typeof DomainBlock> {}
+
+/**
+ * The server's long description (HTML), with the time it last changed.
+ *
+ * @since 0.1.0
+ */
+export const ExtendedDescription = Schema.Struct({
+  /** When it last changed. */
+  updated_at: Schema.DateTimeUtc,
+  /** The description, as HTML. */
+  content: Schema.String
+}).annotations({ identifier: "ExtendedDescription" })
+
+/**
+ * The decoded form of {@link ExtendedDescription}.
+ *
+ * @since 0.1.0
+ */
+export interface ExtendedDescription extends Schema.Schema.Type<typeof ExtendedDescription> {}
+
+/**
+ * The server's privacy policy (HTML), with the time it last changed.
+ *
+ * @since 0.1.0
+ */
+export const PrivacyPolicy = Schema.Struct({
+  /** When it last changed. */
+  updated_at: Schema.DateTimeUtc,
+  /** The policy, as HTML. */
+  content: Schema.String
+}).annotations({ identifier: "PrivacyPolicy" })
+
+/**
+ * The decoded form of {@link PrivacyPolicy}.
+ *
+ * @since 0.1.0
+ */
+export interface PrivacyPolicy extends Schema.Schema.Type<typeof PrivacyPolicy> {}
+
+/**
+ * One version of the server's terms of service (Mastodon 4.4).
+ *
+ * The dates stay `YYYY-MM-DD` strings: they name versions, and are exactly what
+ * {@link termsOfService} takes to fetch another one.
+ *
+ * @since 0.1.0
+ */
+export const TermsOfService = Schema.Struct({
+  /** The day these terms take or took effect, `YYYY-MM-DD`. */
+  effective_date: Schema.String,
+  /** Whether these terms are the ones in effect now. */
+  effective: Schema.Boolean,
+  /** The terms, as HTML. */
+  content: Schema.String,
+  /** The effective date of the next version, or null when there is none. */
+  succeeded_by: Schema.optional(Schema.NullOr(Schema.String))
+}).annotations({ identifier: "TermsOfService" })
+
+/**
+ * The decoded form of {@link TermsOfService}.
+ *
+ * @since 0.1.0
+ */
+export interface TermsOfService extends Schema.Schema.Type<typeof TermsOfService> {}
+
+/**
+ * Translation pairs: for each source language code (`und` when the server detects it), the codes
+ * it can be translated into.
+ *
+ * @since 0.1.0
+ */
+export const TranslationLanguages = Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }).annotations({
+  identifier: "TranslationLanguages"
+})
+
+/**
+ * The decoded form of {@link TranslationLanguages}.
+ *
+ * @since 0.1.0
+ */
+export type TranslationLanguages = typeof TranslationLanguages.Type
+
+// ---------------------------------------------------------------------------------------------
+// Declarations
+// ---------------------------------------------------------------------------------------------
+
+/** @since 0.1.0 */
+export const endpoints = {
+  v2: Endpoint.make({
+    name: "instance.v2",
+    method: "GET",
+    path: "/api/v2/instance",
+    response: Instance.InstanceV2,
+    auth: "public",
+    versions: { added: "4.0.0", changed: "4.6.0" }
+  }),
+  v1: Endpoint.make({
+    name: "instance.v1",
+    method: "GET",
+    path: "/api/v1/instance",
+    response: Instance.InstanceV1,
+    auth: "optional",
+    deprecated: true,
+    versions: { added: "1.1.0", changed: "4.0.0" }
+  }),
+  peers: Endpoint.make({
+    name: "instance.peers",
+    method: "GET",
+    path: "/api/v1/instance/peers",
+    response: Schema.Array(Schema.String),
+    auth: "optional",
+    versions: { added: "2.1.2", changed: "3.0.0" }
+  }),
+  activity: Endpoint.make({
+    name: "instance.activity",
+    method: "GET",
+    path: "/api/v1/instance/activity",
+    response: Schema.Array(WeeklyActivity),
+    auth: "optional",
+    versions: { added: "2.1.2", changed: "3.0.0" }
+  }),
+  rules: Endpoint.make({
+    name: "instance.rules",
+    method: "GET",
+    path: "/api/v1/instance/rules",
+    response: Schema.Array(Rule.Rule),
+    auth: "public",
+    versions: { added: "3.4.0" }
+  }),
+  domainBlocks: Endpoint.make({
+    name: "instance.domainBlocks",
+    method: "GET",
+    path: "/api/v1/instance/domain_blocks",
+    response: Schema.Array(DomainBlock),
+    auth: "optional",
+    versions: { added: "4.0.0" }
+  }),
+  extendedDescription: Endpoint.make({
+    name: "instance.extendedDescription",
+    method: "GET",
+    path: "/api/v1/instance/extended_description",
+    response: ExtendedDescription,
+    auth: "public",
+    versions: { added: "4.0.0" }
+  }),
+  privacyPolicy: Endpoint.make({
+    name: "instance.privacyPolicy",
+    method: "GET",
+    path: "/api/v1/instance/privacy_policy",
+    response: PrivacyPolicy,
+    auth: "public",
+    versions: { added: "4.0.0" }
+  }),
+  termsOfService: Endpoint.make({
+    name: "instance.termsOfService",
+    method: "GET",
+    path: "/api/v1/instance/terms_of_service",
+    response: TermsOfService,
+    auth: "public",
+    versions: { added: "4.4.0" }
+  }),
+  termsOfServiceAt: Endpoint.make({
+    name: "instance.termsOfServiceAt",
+    method: "GET",
+    path: "/api/v1/instance/terms_of_service/:date",
+    response: TermsOfService,
+    auth: "public",
+    versions: { added: "4.4.0" }
+  }),
+  translationLanguages: Endpoint.make({
+    name: "instance.translationLanguages",
+    method: "GET",
+    path: "/api/v1/instance/translation_languages",
+    response: TranslationLanguages,
+    auth: "public",
+    versions: { added: "4.2.0" }
+  })
+} as const
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The server's description from `GET /api/v2/instance` (Mastodon 4.0+): domain, version, limits,
+ * sign-up settings, contact, rules. Forks send much less; everything but `domain`, `title`,
+ * `version` and `description` may be absent. For servers without it use {@link v1}.
+ *
+ * @example
+ * import { Instance } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const maxChars = Effect.map(Instance.get(), (i) => i.configuration?.statuses?.max_characters ?? 500)
+ *
+ * @since 0.1.0
+ */
+export const get = () => Endpoint.call(endpoints.v2)
+
+/**
+ * Alias of {@link get}: the v2 instance.
+ *
+ * @since 0.1.0
+ */
+export const v2 = get
+
+/**
+ * The older description from `GET /api/v1/instance` (deprecated since Mastodon 4.0, still the only
+ * one on Mastodon 3.x and on several forks). A fork's `version` often reads
+ * `2.7.2 (compatible; Pleroma 2.5.0)`.
+ *
+ * @since 0.1.0
+ */
+export const v1 = () => Endpoint.call(endpoints.v1)
+
+/**
+ * Domains this server knows of. Fails with `Unauthorized` on a server that limits it to users
+ * when no valid token is configured.
+ *
+ * @since 0.1.0
+ */
+export const peers = () => Endpoint.call(endpoints.peers)
+
+/**
+ * Statuses, logins and sign-ups per week over about the last three months, newest week first.
+ *
+ * @since 0.1.0
+ */
+export const activity = () => Endpoint.call(endpoints.activity)
+
+/**
+ * The rules users of this server agree to.
+ *
+ * @since 0.1.0
+ */
+export const rules = () => Endpoint.call(endpoints.rules)
+
+/**
+ * The domains this server moderates. Depending on the admin's choice this is public, for signed-in
+ * users only (`Unauthorized` without a valid token), or shown to no one (`NotFound`).
+ *
+ * @since 0.1.0
+ */
+export const domainBlocks = () => Endpoint.call(endpoints.domainBlocks)
+
+/**
+ * The server's long description (the about page), as HTML.
+ *
+ * @since 0.1.0
+ */
+export const extendedDescription = () => Endpoint.call(endpoints.extendedDescription)
+
+/**
+ * The server's privacy policy, as HTML.
+ *
+ * @since 0.1.0
+ */
+export const privacyPolicy = () => Endpoint.call(endpoints.privacyPolicy)
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * The terms of service in effect (Mastodon 4.4), or the version that took effect on `date`
+ * (`YYYY-MM-DD`, as in `effective_date` and `succeeded_by`). Fails with `NotFound` when the server
+ * has no terms configured (or none for that date); a date in another format is refused before
+ * sending.
+ *
+ * @example
+ * import { Instance } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * // the version after the current one, if one is announced
+ * const upcoming = Effect.flatMap(Instance.termsOfService(), (tos) =>
+ *   typeof tos.succeeded_by === "string" ? Instance.termsOfService(tos.succeeded_by) : Effect.succeed(null))
+ *
+ * @since 0.1.0
+ */
+export const termsOfService = (
+  date?: string
+): Effect.Effect<TermsOfService, MastodonError.MastodonError, MastodonClient> =>
+  date === undefined
+    ? Endpoint.call(endpoints.termsOfService)
+    : Effect.zipRight(
+      isoDate.test(date)
+        ? Effect.void
+        : Effect.fail(new MastodonError.InvalidArgument({ argument: "date", reason: `${JSON.stringify(date)} is not a YYYY-MM-DD date` })),
+      Endpoint.call(endpoints.termsOfServiceAt, { path: { date } })
+    )
+
+/**
+ * The language pairs the server's translation engine supports (Mastodon 4.2).
+ *
+ * @since 0.1.0
+ */
+export const translationLanguages = () => Endpoint.call(endpoints.translationLanguages)
