@@ -30,6 +30,8 @@ export interface Options {
   readonly direction?: Direction | undefined
   /** Stop after this many pages (the first one included). */
   readonly maxPages?: number | undefined
+  /** Stop after this many items (streams of items only); no page beyond the one holding the last is fetched. */
+  readonly maxItems?: number | undefined
 }
 
 /** How many recent cursors are remembered to notice a server that sends the walk in a circle. */
@@ -126,8 +128,13 @@ const walk = <A, E, R>(
 export const items = <A, E, R>(
   first: Effect.Effect<Page.Page<A>, E, R>,
   options: Options = {}
-): Stream.Stream<A, E | MastodonError.MastodonError, R | MastodonClient> =>
-  Stream.mapConcatChunk(pages(first, options), (page) => Chunk.unsafeFromArray(page.items as Array<A>))
+): Stream.Stream<A, E | MastodonError.MastodonError, R | MastodonClient> => boundItems(flatten(pages(first, options)), options)
+
+const flatten = <A, E, R>(stream: Stream.Stream<Page.Page<A>, E, R>): Stream.Stream<A, E, R> =>
+  Stream.mapConcatChunk(stream, (page) => Chunk.unsafeFromArray(page.items as Array<A>))
+
+const boundItems = <A, E, R>(stream: Stream.Stream<A, E, R>, options: Options): Stream.Stream<A, E, R> =>
+  options.maxItems === undefined ? stream : Stream.take(stream, options.maxItems)
 
 /**
  * The items of a walk resumed from a saved cursor.
@@ -139,7 +146,7 @@ export const resumeItems = <A, I>(
   cursor: Page.Cursor | string,
   options: Options = {}
 ): Stream.Stream<A, MastodonError.MastodonError, MastodonClient> =>
-  Stream.mapConcatChunk(resumePages(endpoint, cursor, options), (page) => Chunk.unsafeFromArray(page.items as Array<A>))
+  boundItems(flatten(resumePages(endpoint, cursor, options)), options)
 
 /**
  * Options of an offset-paged walk (account search, the directory).
@@ -153,6 +160,8 @@ export interface OffsetOptions {
   readonly offset?: number | undefined
   /** Stop after this many requests. */
   readonly maxPages?: number | undefined
+  /** Stop after this many items. */
+  readonly maxItems?: number | undefined
 }
 
 /**
@@ -162,7 +171,7 @@ export interface OffsetOptions {
  * @example
  * import { Accounts } from "@mastodon-effect/http"
  * import { Paginate } from "@mastodon-effect/stream"
- * const everyAlice = Paginate.offset((offset, limit) => Accounts.search({ q: "alice", offset, limit }), { limit: 40 })
+ * const everyAlice = Paginate.offset((offset, limit) => Accounts.search("alice", { offset, limit }), { limit: 40 })
  *
  * @since 0.1.0
  */
@@ -182,6 +191,7 @@ export const offset = <A, E, R>(
               // A short page is the last one; -1 marks the end without another request.
               : Option.some([batch, batch.length < limit ? -1 : at + batch.length] as const)))
       const bounded = options.maxPages === undefined ? stream : Stream.take(stream, options.maxPages)
-      return Stream.mapConcatChunk(bounded, (batch) => Chunk.unsafeFromArray(batch as Array<A>))
+      const all = Stream.mapConcatChunk(bounded, (batch) => Chunk.unsafeFromArray(batch as Array<A>))
+      return options.maxItems === undefined ? all : Stream.take(all, options.maxItems)
     })
   )

@@ -9,3 +9,6 @@
 
 /** @since 0.1.0 */
 export * as Paginate from "./Paginate.js"
+
+/** @since 0.1.0 */
+export * as Streams from "./Streams.js"

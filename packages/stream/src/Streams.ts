@@ -1,0 +1,164 @@
+/**
+ * Named streams for every paginated account endpoint: `Streams.followers(id)` is every follower,
+ * fetched page by page as the consumer pulls. Each takes the endpoint's own parameters plus the
+ * walk options of `Paginate` (direction, maxPages, maxItems).
+ *
+ * @since 0.1.0
+ */
+import type * as Id from "@mastodon-effect/core/Id"
+import * as Accounts from "@mastodon-effect/http/Accounts"
+import * as Blocks from "@mastodon-effect/http/Blocks"
+import * as Directory from "@mastodon-effect/http/Directory"
+import * as Endorsements from "@mastodon-effect/http/Endorsements"
+import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
+import * as Lists from "@mastodon-effect/http/Lists"
+import * as Mutes from "@mastodon-effect/http/Mutes"
+import type * as Page from "@mastodon-effect/http/Page"
+import * as Paginate from "./Paginate.js"
+
+/**
+ * Page parameters and walk options together.
+ *
+ * @since 0.1.0
+ */
+export type Options = Page.Params & Paginate.Options
+
+const split = (options: Options): [Page.Params, Paginate.Options] => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return [params, { direction, maxItems, maxPages }]
+}
+
+/**
+ * Every follower of an account, newest follow first (80 per request unless `limit` says otherwise).
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import type { Id } from "@mastodon-effect/core"
+ * import * as Stream from "effect/Stream"
+ * declare const id: Id.AccountId
+ * const handles = Streams.followers(id).pipe(Stream.map((a) => a.acct))
+ *
+ * @since 0.1.0
+ */
+export const followers = (id: Id.IdOrEntity<Id.AccountId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Accounts.followers(id, { limit: 80, ...params }), walk)
+}
+
+/**
+ * Every account an account follows.
+ *
+ * @since 0.1.0
+ */
+export const following = (id: Id.IdOrEntity<Id.AccountId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Accounts.following(id, { limit: 80, ...params }), walk)
+}
+
+/**
+ * Every status of an account, newest first; `max_id` may be a date to start from.
+ *
+ * @since 0.1.0
+ */
+export const statuses = (
+  id: Id.IdOrEntity<Id.AccountId>,
+  options: Options & Omit<Accounts.StatusesParams, keyof Page.Params> = {}
+) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(Accounts.statuses(id, { limit: 40, ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every account featured on an account's profile.
+ *
+ * @since 0.1.0
+ */
+export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, options: Omit<Options, "min_id"> = {}) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(Accounts.endorsements(id, { limit: 80, ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every account the signed-in user features on their profile.
+ *
+ * @since 0.1.0
+ */
+export const ownEndorsements = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Endorsements.list({ limit: 80, ...params }), walk)
+}
+
+/**
+ * Every account the signed-in user blocks.
+ *
+ * @since 0.1.0
+ */
+export const blocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Blocks.list({ limit: 80, ...params }), walk)
+}
+
+/**
+ * Every account the signed-in user mutes (with the mute's expiry).
+ *
+ * @since 0.1.0
+ */
+export const mutes = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Mutes.list({ limit: 80, ...params }), walk)
+}
+
+/**
+ * Every pending follow request to the signed-in user.
+ *
+ * @since 0.1.0
+ */
+export const followRequests = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(FollowRequests.list({ limit: 80, ...params }), walk)
+}
+
+/**
+ * Every member of one of the signed-in user's lists.
+ *
+ * @since 0.1.0
+ */
+export const listAccounts = (id: Id.IdOrEntity<Id.ListId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Lists.accounts(id, { limit: 80, ...params }), walk)
+}
+
+/**
+ * Every account matching a search, fetched with growing offsets (40 per request by default).
+ *
+ * @since 0.1.0
+ */
+export const search = (
+  q: string,
+  options: Omit<Accounts.SearchParams, "offset" | "limit"> & Partial<Paginate.OffsetOptions> = {}
+) => {
+  const { limit = 40, maxItems, maxPages, offset, ...params } = options
+  return Paginate.offset((at, size) => Accounts.search(q, { ...params, offset: at, limit: size }), {
+    limit,
+    offset,
+    maxItems,
+    maxPages
+  })
+}
+
+/**
+ * Every account in the profile directory, fetched with growing offsets.
+ *
+ * @since 0.1.0
+ */
+export const directory = (
+  options: Omit<Directory.ListParams, "offset" | "limit"> & Partial<Paginate.OffsetOptions> = {}
+) => {
+  const { limit = 80, maxItems, maxPages, offset, ...params } = options
+  return Paginate.offset((at, size) => Directory.list({ ...params, offset: at, limit: size }), {
+    limit,
+    offset,
+    maxItems,
+    maxPages
+  })
+}
