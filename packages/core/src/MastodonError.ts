@@ -11,6 +11,7 @@ import * as Predicate from "effect/Predicate"
 import * as Schema from "effect/Schema"
 import * as ErrorBody from "./MastodonErrorBody.js"
 import * as RateLimit from "./RateLimit.js"
+import * as Scope from "./Scope.js"
 
 /** Query parameters whose values are secrets; they are masked in every URL an error carries. */
 const secretParams = ["access_token", "client_secret", "password", "code", "refresh_token", "token"]
@@ -41,15 +42,32 @@ export const redactUrl = (url: string): string => {
   return parsed.toString()
 }
 
+const secretFields = /"(access_token|refresh_token|client_secret|id_token|code_verifier|password)"\s*:\s*"(?:[^"\\]|\\.)*"?/g
+
+/**
+ * Mask the values of secret JSON fields (`access_token`, `refresh_token`, `client_secret`, ...) in
+ * a text. A token or app response that fails to decode still holds the credentials the server just
+ * issued; what an error keeps of it must not.
+ *
+ * @example
+ * import { MastodonError } from "@mastodon-effect/core"
+ * MastodonError.redactSecrets('{"access_token":"abc","scope":"read"}')
+ * // '{"access_token":"[redacted]","scope":"read"}'
+ *
+ * @since 0.1.0
+ */
+export const redactSecrets = (text: string): string => text.replace(secretFields, "\"$1\":\"[redacted]\"")
+
 const excerptLength = 300
 
 /**
- * The first few hundred characters of a body, whitespace folded, for an error message.
+ * The first few hundred characters of a body, whitespace folded and secret fields masked, for an
+ * error message.
  *
  * @since 0.1.0
  */
 export const excerpt = (body: string): string => {
-  const folded = body.replace(/\s+/g, " ").trim()
+  const folded = redactSecrets(body.replace(/\s+/g, " ").trim())
   return folded.length > excerptLength ? `${folded.slice(0, excerptLength)}…` : folded
 }
 
@@ -350,7 +368,7 @@ export class MissingScopes extends Schema.TaggedError<MissingScopes>()("MissingS
   granted: Schema.Array(Schema.String)
 }) {
   override get message(): string {
-    const missing = this.required.filter((r) => !this.granted.includes(r))
+    const missing = Scope.missing(this.granted, this.required)
     return `The token lacks the scopes ${missing.join(" ")} (granted: ${this.granted.join(" ") || "none"})`
   }
 }

@@ -135,7 +135,8 @@ const decodeFailure = (response: Client.Response, error: ParseResult.ParseError)
     url: response.url,
     status: response.status,
     path: issue === undefined || issue.path.length === 0 ? "(root)" : issue.path.map(String).join("."),
-    issue: issue?.message ?? error.message,
+    // The issue may quote the offending value, which could be a credential.
+    issue: MastodonError.redactSecrets(issue?.message ?? error.message),
     body_excerpt: MastodonError.excerpt(response.body)
   })
 }

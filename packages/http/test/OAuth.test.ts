@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "@effect/vitest"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as OAuth from "@mastodon-effect/http/OAuth"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
@@ -303,11 +304,11 @@ describe("OAuth.serverMetadata / userinfo", () => {
     }))
 })
 
-describe("OAuth.redactSecrets", () => {
+describe("MastodonError.redactSecrets", () => {
   it("masks secret fields, including a value cut short by an excerpt", () => {
-    expect(OAuth.redactSecrets("{\"client_secret\":\"abc\",\"name\":\"x\",\"refresh_token\": \"de\\\"f\"}")).toBe(
+    expect(MastodonError.redactSecrets("{\"client_secret\":\"abc\",\"name\":\"x\",\"refresh_token\": \"de\\\"f\"}")).toBe(
       "{\"client_secret\":\"[redacted]\",\"name\":\"x\",\"refresh_token\":\"[redacted]\"}"
     )
-    expect(OAuth.redactSecrets("{\"access_token\":\"abcdef")).toBe("{\"access_token\":\"[redacted]\"")
+    expect(MastodonError.redactSecrets("{\"access_token\":\"abcdef")).toBe("{\"access_token\":\"[redacted]\"")
   })
 })

@@ -1,0 +1,194 @@
+/**
+ * The profile endpoints (`/api/v1/profile`): read and edit the signed-in user's profile with raw
+ * (unrendered) values, and remove its avatar or header. See the Mastodon docs, methods/profile.
+ *
+ * @since 0.1.0
+ */
+import * as Account from "@mastodon-effect/core/Account"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as ProfileEntity from "@mastodon-effect/core/Profile"
+import * as Effect from "effect/Effect"
+import * as Endpoint from "./Endpoint.js"
+import type { FilePart, MastodonClient } from "./MastodonClient.js"
+import type * as Params from "./Params.js"
+import type * as Upload from "./Upload.js"
+
+// ---------------------------------------------------------------------------------------------
+// Declarations
+// ---------------------------------------------------------------------------------------------
+
+/** @since 0.1.0 */
+export const endpoints = {
+  get: Endpoint.make({
+    name: "profile.get",
+    method: "GET",
+    path: "/api/v1/profile",
+    response: ProfileEntity.Profile,
+    auth: "user",
+    scopes: ["profile", "read:accounts"],
+    versions: { added: "4.6.0" }
+  }),
+  update: Endpoint.make({
+    name: "profile.update",
+    method: "PATCH",
+    path: "/api/v1/profile",
+    response: ProfileEntity.Profile,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "4.6.0" }
+  }),
+  deleteAvatar: Endpoint.make({
+    name: "profile.deleteAvatar",
+    method: "DELETE",
+    path: "/api/v1/profile/avatar",
+    response: Account.CredentialAccount,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "4.2.0" }
+  }),
+  deleteHeader: Endpoint.make({
+    name: "profile.deleteHeader",
+    method: "DELETE",
+    path: "/api/v1/profile/header",
+    response: Account.CredentialAccount,
+    auth: "user",
+    scopes: ["write:accounts"],
+    versions: { added: "4.2.0" }
+  })
+} as const
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The signed-in user's profile (Mastodon 4.6): bio and fields as typed, not HTML, and `null`
+ * images when none is set.
+ *
+ * @example
+ * import { Profile } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const bio = Effect.map(Profile.get(), (p) => p.note)
+ *
+ * @since 0.1.0
+ */
+export const get = () => Endpoint.call(endpoints.get)
+
+/**
+ * The changes {@link update} sends; options left unset are not sent and stay as they are.
+ *
+ * @since 0.1.0
+ */
+export interface UpdateParams {
+  readonly display_name?: string | undefined
+  /** The bio, as plain text. */
+  readonly note?: string | undefined
+  /** A new avatar image (see `Upload.fromPath` / `fromBytes` / `fromBlob`). */
+  readonly avatar?: Upload.Upload | undefined
+  /** Alt text of the avatar. */
+  readonly avatar_description?: string | undefined
+  /** A new header image. */
+  readonly header?: Upload.Upload | undefined
+  /** Alt text of the header. */
+  readonly header_description?: string | undefined
+  /** Review follow requests by hand. */
+  readonly locked?: boolean | undefined
+  /** Mark the account as automated. */
+  readonly bot?: boolean | undefined
+  /** Appear in the directory and other discovery features. */
+  readonly discoverable?: boolean | undefined
+  /** Hide the follower and follow lists. */
+  readonly hide_collections?: boolean | undefined
+  /** Let anyone find public posts by search. */
+  readonly indexable?: boolean | undefined
+  /** Show a Media tab. */
+  readonly show_media?: boolean | undefined
+  /** Include replies in the Media tab. */
+  readonly show_media_replies?: boolean | undefined
+  /** Show a Featured tab. */
+  readonly show_featured?: boolean | undefined
+  /** Sites allowed to credit this account as author, at most 10; `[]` clears them. */
+  readonly attribution_domains?: ReadonlyArray<string> | undefined
+  /**
+   * The profile fields, replacing the current ones in order (the server's limit is
+   * `max_profile_fields`, 4 by default); `[]` removes them all.
+   */
+  readonly fields_attributes?: ReadonlyArray<{ readonly name: string; readonly value: string }> | undefined
+}
+
+const maxAttributionDomains = 10
+
+/**
+ * Edit the signed-in user's profile (`PATCH /api/v1/profile`, Mastodon 4.6). Sent as a form, or
+ * as multipart when an avatar or header is given. More than 10 attribution domains is an
+ * `InvalidArgument` before sending; the server's refusals are `UnprocessableEntity`.
+ *
+ * @example
+ * import { Profile, Upload } from "@mastodon-effect/http"
+ * import { NodeFileSystem } from "@effect/platform-node"
+ * import * as Effect from "effect/Effect"
+ * const program = Effect.gen(function*() {
+ *   const avatar = yield* Upload.fromPath("./me.png", { argument: "avatar" })
+ *   return yield* Profile.update({ avatar, avatar_description: "A red panda", bot: false })
+ * }).pipe(Effect.provide(NodeFileSystem.layer))
+ *
+ * @since 0.1.0
+ */
+export const update = (
+  params: UpdateParams
+): Effect.Effect<ProfileEntity.Profile, MastodonError.MastodonError, MastodonClient> =>
+  Effect.suspend(() => {
+    if (params.attribution_domains !== undefined && params.attribution_domains.length > maxAttributionDomains) {
+      return Effect.fail(
+        new MastodonError.InvalidArgument({
+          argument: "attribution_domains",
+          reason: `at most ${maxAttributionDomains} domains, got ${params.attribution_domains.length}`
+        })
+      )
+    }
+    const fields = params.fields_attributes === undefined
+      ? undefined
+      : params.fields_attributes.length === 0
+      // The server rebuilds the fields from what is sent and skips blank pairs, so one blank pair
+      // clears them; an empty list has no form encoding it would read.
+      ? [{ name: "", value: "" }]
+      : params.fields_attributes
+    const form: Params.Params = {
+      display_name: params.display_name,
+      note: params.note,
+      avatar_description: params.avatar_description,
+      header_description: params.header_description,
+      locked: params.locked,
+      bot: params.bot,
+      discoverable: params.discoverable,
+      hide_collections: params.hide_collections,
+      indexable: params.indexable,
+      show_media: params.show_media,
+      show_media_replies: params.show_media_replies,
+      show_featured: params.show_featured,
+      attribution_domains: params.attribution_domains,
+      fields_attributes: fields
+    }
+    const files: Array<FilePart> = []
+    if (params.avatar !== undefined) files.push({ name: "avatar", blob: params.avatar.blob, filename: params.avatar.filename })
+    if (params.header !== undefined) files.push({ name: "header", blob: params.header.blob, filename: params.header.filename })
+    return Endpoint.call(endpoints.update, {
+      body: files.length === 0 ? { _tag: "Form", params: form } : { _tag: "Multipart", params: form, files }
+    })
+  })
+
+/**
+ * Remove the profile's avatar (`DELETE /api/v1/profile/avatar`, Mastodon 4.2); the server's
+ * default picture takes its place. Succeeds when there was none.
+ *
+ * @since 0.1.0
+ */
+export const deleteAvatar = () => Endpoint.call(endpoints.deleteAvatar)
+
+/**
+ * Remove the profile's header image (`DELETE /api/v1/profile/header`, Mastodon 4.2). Succeeds
+ * when there was none.
+ *
+ * @since 0.1.0
+ */
+export const deleteHeader = () => Endpoint.call(endpoints.deleteHeader)

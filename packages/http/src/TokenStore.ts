@@ -1,0 +1,220 @@
+/**
+ * Where a signed-in session is kept between runs: a small service holding one token entry, with a
+ * memory implementation (tests, short-lived programs) and a file one (a JSON file readable by its
+ * owner only, mode 0600).
+ *
+ * In memory the tokens stay `Redacted`; only the file holds their plain value.
+ *
+ * @since 0.1.0
+ */
+import * as FileSystem from "@effect/platform/FileSystem"
+import type * as Token from "@mastodon-effect/core/Token"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as ParseResult from "effect/ParseResult"
+import type * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
+import * as Schema from "effect/Schema"
+
+/**
+ * A saved session: the server, the token and what it grants, and optionally the app credentials
+ * needed to refresh or revoke it. The JSON form (the file's content) holds the secrets in clear.
+ *
+ * @since 0.1.0
+ */
+export const Entry = Schema.Struct({
+  /** The server's base URL. */
+  url: Schema.String,
+  access_token: Schema.Redacted(Schema.String),
+  refresh_token: Schema.optional(Schema.Redacted(Schema.String)),
+  /** The granted scopes, space-separated. */
+  scope: Schema.String,
+  /** When the token was issued; ISO 8601 in the file. */
+  created_at: Schema.optional(Schema.DateTimeUtc),
+  /** The app that obtained the token, to refresh or revoke it later. */
+  client_id: Schema.optional(Schema.String),
+  client_secret: Schema.optional(Schema.Redacted(Schema.String))
+}).annotations({ identifier: "TokenStore.Entry" })
+
+/**
+ * The decoded form of {@link Entry}.
+ *
+ * @since 0.1.0
+ */
+export interface Entry extends Schema.Schema.Type<typeof Entry> {}
+
+/**
+ * An entry for a token issued by a server, optionally with the app's credentials.
+ *
+ * @example
+ * import { TokenStore } from "@mastodon-effect/http"
+ * import type { Token } from "@mastodon-effect/core"
+ * declare const token: Token.Token
+ * const entry = TokenStore.fromToken("https://mastodon.example", token)
+ *
+ * @since 0.1.0
+ */
+export const fromToken = (
+  url: string | URL,
+  token: Token.Token,
+  app?: { readonly client_id: string; readonly client_secret: Redacted.Redacted<string> }
+): Entry => ({
+  url: url.toString(),
+  access_token: token.access_token,
+  scope: token.scope,
+  ...(token.refresh_token === undefined ? {} : { refresh_token: token.refresh_token }),
+  ...(token.created_at === undefined ? {} : { created_at: token.created_at }),
+  ...(app === undefined ? {} : { client_id: app.client_id, client_secret: app.client_secret })
+})
+
+/**
+ * A store that could not be read or written: a missing directory, no permission, a file that is
+ * not a saved entry. The message names the file and the reason, never a token.
+ *
+ * @since 0.1.0
+ */
+export class TokenStoreError extends Schema.TaggedError<TokenStoreError>()("TokenStoreError", {
+  operation: Schema.Literal("save", "load", "clear"),
+  path: Schema.optional(Schema.String),
+  reason: Schema.String
+}) {
+  override get message(): string {
+    const where = this.path === undefined ? "" : ` ${this.path}`
+    return `Token store could not ${this.operation}${where}: ${this.reason}`
+  }
+}
+
+/**
+ * The token store service.
+ *
+ * @since 0.1.0
+ */
+export interface Service {
+  /** Replace the saved entry. */
+  readonly save: (entry: Entry) => Effect.Effect<void, TokenStoreError>
+  /** The saved entry, `None` when nothing is saved. */
+  readonly load: Effect.Effect<Option.Option<Entry>, TokenStoreError>
+  /** Forget the saved entry (nothing saved is fine). */
+  readonly clear: Effect.Effect<void, TokenStoreError>
+}
+
+/**
+ * The token store tag.
+ *
+ * @example
+ * import { TokenStore } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const saved = Effect.flatMap(TokenStore.TokenStore, (store) => store.load)
+ *
+ * @since 0.1.0
+ */
+export class TokenStore extends Context.Tag("@mastodon-effect/http/TokenStore")<TokenStore, Service>() {}
+
+/**
+ * Save an entry in the store of the context.
+ *
+ * @since 0.1.0
+ */
+export const save = (entry: Entry): Effect.Effect<void, TokenStoreError, TokenStore> =>
+  Effect.flatMap(TokenStore, (store) => store.save(entry))
+
+/**
+ * The entry in the store of the context.
+ *
+ * @since 0.1.0
+ */
+export const load: Effect.Effect<Option.Option<Entry>, TokenStoreError, TokenStore> = Effect.flatMap(
+  TokenStore,
+  (store) => store.load
+)
+
+/**
+ * Forget the entry in the store of the context.
+ *
+ * @since 0.1.0
+ */
+export const clear: Effect.Effect<void, TokenStoreError, TokenStore> = Effect.flatMap(TokenStore, (store) => store.clear)
+
+/**
+ * A store in memory, empty at start (or holding `initial`).
+ *
+ * @since 0.1.0
+ */
+export const makeMemory = (initial?: Entry): Effect.Effect<Service> =>
+  Effect.map(Ref.make(Option.fromNullable(initial)), (ref) => ({
+    save: (entry) => Ref.set(ref, Option.some(entry)),
+    load: Ref.get(ref),
+    clear: Ref.set(ref, Option.none())
+  }))
+
+/**
+ * A layer with a memory store.
+ *
+ * @since 0.1.0
+ */
+export const layerMemory = (initial?: Entry): Layer.Layer<TokenStore> => Layer.effect(TokenStore, makeMemory(initial))
+
+const encodeEntry = Schema.encode(Entry)
+const decodeEntry = Schema.decodeUnknown(Entry, { errors: "all" })
+
+/** Where a decode failed, without the values: they may be tokens. */
+const issuePaths = (error: ParseResult.ParseError): string => {
+  const paths = ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => i.path.length === 0 ? "(root)" : i.path.join("."))
+  return Array.from(new Set(paths)).join(", ")
+}
+
+/**
+ * A store in a JSON file at `path`. The file is written to a sibling temporary file with mode
+ * 0600 and then renamed over the old one, so it is never readable by others nor left half
+ * written. A missing file loads as `None`; an unreadable or corrupt one is a `TokenStoreError`.
+ *
+ * @since 0.1.0
+ */
+export const makeFile = (path: string): Effect.Effect<Service, never, FileSystem.FileSystem> =>
+  Effect.map(FileSystem.FileSystem, (fs): Service => {
+    const fail = (operation: "save" | "load" | "clear") => (reason: string) => new TokenStoreError({ operation, path, reason })
+    const platform = (operation: "save" | "load" | "clear") => (error: { readonly message: string }) =>
+      fail(operation)(error.message)
+
+    const save = (entry: Entry) =>
+      Effect.gen(function*() {
+        const encoded = yield* Effect.mapError(encodeEntry(entry), (e) => fail("save")(`not a valid entry at ${issuePaths(e)}`))
+        const temporary = `${path}.tmp`
+        yield* fs.writeFileString(temporary, `${JSON.stringify(encoded, null, 2)}\n`, { mode: 0o600 })
+        // `mode` only applies when the file is created; a leftover temporary file keeps its mode.
+        yield* fs.chmod(temporary, 0o600)
+        yield* fs.rename(temporary, path)
+      }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("save")))
+
+    const load = Effect.gen(function*() {
+      if (!(yield* fs.exists(path))) return Option.none<Entry>()
+      const text = yield* fs.readFileString(path)
+      const json = yield* Effect.try({
+        try: () => JSON.parse(text) as unknown,
+        // The parser's message quotes the text, which holds the token.
+        catch: () => fail("load")("the file is not valid JSON")
+      })
+      const entry = yield* Effect.mapError(decodeEntry(json), (e) => fail("load")(`the file is not a saved token (at ${issuePaths(e)})`))
+      return Option.some(entry)
+    }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("load")))
+
+    const clear = fs.remove(path, { force: true }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("clear")))
+
+    return { save, load, clear }
+  })
+
+/**
+ * A layer with a file store at `path` (needs a `FileSystem`, e.g. `NodeFileSystem.layer`).
+ *
+ * @example
+ * import { TokenStore } from "@mastodon-effect/http"
+ * import { NodeFileSystem } from "@effect/platform-node"
+ * import * as Layer from "effect/Layer"
+ * const store = TokenStore.layerFile(".mastodon-token.json").pipe(Layer.provide(NodeFileSystem.layer))
+ *
+ * @since 0.1.0
+ */
+export const layerFile = (path: string): Layer.Layer<TokenStore, never, FileSystem.FileSystem> =>
+  Layer.effect(TokenStore, makeFile(path))

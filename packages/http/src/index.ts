@@ -1,0 +1,74 @@
+/**
+ * @mastodon-effect/http: the Mastodon client service, its request pipeline and the endpoint modules.
+ *
+ * Each module is also its own entry point (`@mastodon-effect/http/<Module>`), which keeps
+ * bundles small; this index re-exports them as namespaces.
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as Accounts from "./Accounts.js"
+
+/** @since 0.1.0 */
+export * as Apps from "./Apps.js"
+
+/** @since 0.1.0 */
+export * as Auth from "./Auth.js"
+
+/** @since 0.1.0 */
+export * as Blocks from "./Blocks.js"
+
+/** @since 0.1.0 */
+export * as Directory from "./Directory.js"
+
+/** @since 0.1.0 */
+export * as Emails from "./Emails.js"
+
+/** @since 0.1.0 */
+export * as Endorsements from "./Endorsements.js"
+
+/** @since 0.1.0 */
+export * as Endpoint from "./Endpoint.js"
+
+/** @since 0.1.0 */
+export * as FeaturedTags from "./FeaturedTags.js"
+
+/** @since 0.1.0 */
+export * as FollowRequests from "./FollowRequests.js"
+
+/** @since 0.1.0 */
+export * as Instance from "./Instance.js"
+
+/** @since 0.1.0 */
+export * as Lists from "./Lists.js"
+
+/** @since 0.1.0 */
+export * as MastodonClient from "./MastodonClient.js"
+
+/** @since 0.1.0 */
+export * as Mutes from "./Mutes.js"
+
+/** @since 0.1.0 */
+export * as OAuth from "./OAuth.js"
+
+/** @since 0.1.0 */
+export * as Page from "./Page.js"
+
+/** @since 0.1.0 */
+export * as Params from "./Params.js"
+
+/** @since 0.1.0 */
+export * as Profile from "./Profile.js"
+
+/** @since 0.1.0 */
+export * as ServerVersion from "./ServerVersion.js"
+
+/** @since 0.1.0 */
+export * as Suggestions from "./Suggestions.js"
+
+/** @since 0.1.0 */
+export * as TokenStore from "./TokenStore.js"
+
+/** @since 0.1.0 */
+export * as Upload from "./Upload.js"
