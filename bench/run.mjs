@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url))
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")))
 const counts = (args.get("counts") ?? "10000,100000").split(",").map(Number)
 const rounds = Number(args.get("rounds") ?? 3)
-const clients = (args.get("clients") ?? "floor,masto,effect").split(",")
+const clients = (args.get("clients") ?? "floor,platform,masto,effect").split(",")
 
 const startServer = async (count) => {
   const server = spawn(process.execPath, [join(here, "server.mjs"), `--count=${count}`], { stdio: ["ignore", "pipe", "inherit"] })

@@ -28,18 +28,18 @@ export type MediaType = typeof MediaType.Type
  * @since 0.1.0
  */
 export const MediaDimensions = Schema.Struct({
-  width: Schema.optional(Schema.Number),
-  height: Schema.optional(Schema.Number),
+  width: Schema.optional(Schema.Finite),
+  height: Schema.optional(Schema.Finite),
   /** `WIDTHxHEIGHT`. */
   size: Schema.optional(Schema.String),
   /** Width divided by height. */
-  aspect: Schema.optional(Schema.Number),
+  aspect: Schema.optional(Schema.Finite),
   /** A fraction such as `"100/3"`. */
   frame_rate: Schema.optional(Schema.String),
   /** Length in seconds. */
-  duration: Schema.optional(Schema.Number),
+  duration: Schema.optional(Schema.Finite),
   /** Bits per second. */
-  bitrate: Schema.optional(Schema.Number)
+  bitrate: Schema.optional(Schema.Finite)
 }).annotations({ identifier: "MediaDimensions" })
 
 /**
@@ -55,8 +55,8 @@ export interface MediaDimensions extends Schema.Schema.Type<typeof MediaDimensio
  * @since 0.1.0
  */
 export const MediaFocus = Schema.Struct({
-  x: Schema.NullOr(Schema.Number),
-  y: Schema.NullOr(Schema.Number)
+  x: Schema.NullOr(Schema.Finite),
+  y: Schema.NullOr(Schema.Finite)
 }).annotations({ identifier: "MediaFocus" })
 
 /**
@@ -83,13 +83,13 @@ export const MediaMeta = Schema.Struct({
   /** Play time as `H:MM:SS.ss`. */
   length: Schema.optional(Schema.String),
   /** Play time in seconds. */
-  duration: Schema.optional(Schema.Number),
+  duration: Schema.optional(Schema.Finite),
   /** Frames per second. */
-  fps: Schema.optional(Schema.Number),
+  fps: Schema.optional(Schema.Finite),
   size: Schema.optional(Schema.String),
-  width: Schema.optional(Schema.Number),
-  height: Schema.optional(Schema.Number),
-  aspect: Schema.optional(Schema.Number),
+  width: Schema.optional(Schema.Finite),
+  height: Schema.optional(Schema.Finite),
+  aspect: Schema.optional(Schema.Finite),
   audio_encode: Schema.optional(Schema.String),
   audio_bitrate: Schema.optional(Schema.String),
   audio_channels: Schema.optional(Schema.String)

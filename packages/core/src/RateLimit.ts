@@ -67,11 +67,13 @@ const parseReset = (value: string | undefined): Option.Option<DateTime.Utc> => {
  * @since 0.1.0
  */
 export const fromHeaders = (headers: HeaderRecord): Option.Option<RateLimit> =>
+  // Each part is checked as it is parsed, so the constructor's own validation is skipped: this runs
+  // on every response.
   Option.all({
     limit: parseCount(header(headers, "x-ratelimit-limit")),
     remaining: parseCount(header(headers, "x-ratelimit-remaining")),
     reset: parseReset(header(headers, "x-ratelimit-reset"))
-  }).pipe(Option.map((fields) => new RateLimit(fields)))
+  }).pipe(Option.map((fields) => new RateLimit(fields, true)))
 
 /**
  * How long until the budget resets, seen from `now`; zero once the reset time has passed.

@@ -45,7 +45,7 @@ export const Token = Schema.Struct({
   /** A token to get a new access token once this one expires (some servers only). */
   refresh_token: Schema.optional(Schema.Redacted(Schema.String)),
   /** Seconds until the access token expires (some servers only). */
-  expires_in: Schema.optional(Schema.Number)
+  expires_in: Schema.optional(Schema.Int)
 }).annotations({ identifier: "Token" })
 
 /**

@@ -11,6 +11,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import { compileDecoder } from "./internal/decoder.js"
 import { MastodonClient } from "./MastodonClient.js"
 import type * as Client from "./MastodonClient.js"
 import type * as Page from "./Page.js"
@@ -93,9 +94,19 @@ export const make = <A, I>(declaration: {
   versions: declaration.versions ?? {},
   pagination: declaration.pagination ?? "none",
   deprecated: declaration.deprecated ?? false,
-  // "preserve" keeps fields a newer server added, so `Extra.field` can still reach them.
-  decode: Schema.decodeUnknown(declaration.response, { onExcessProperty: "preserve" })
+  decode: makeDecode(declaration.response)
 })
+
+/**
+ * The endpoint's decoder: the compiled fast path, and Schema itself for the precise error when the
+ * fast path says no. "preserve" keeps fields a newer server added, so `Extra.field` can reach them.
+ */
+const makeDecode = <A, I>(schema: Schema.Schema<A, I>) => {
+  const fast = compileDecoder(schema)
+  const careful = Schema.decodeUnknown(schema, { onExcessProperty: "preserve" })
+  return (value: unknown): Effect.Effect<A, ParseResult.ParseError> =>
+    Option.match(fast(value), { onSome: Effect.succeed, onNone: () => careful(value) })
+}
 
 /**
  * The parts of one call.

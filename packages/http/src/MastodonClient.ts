@@ -311,19 +311,25 @@ export const make = (options: Options): Effect.Effect<Service, MastodonError.Inv
 
         /** One attempt: send, read the body within the timeout, and turn an error status into its typed error. */
         const attempt = (request: Request, url: URL, http: HttpClientRequest.HttpClientRequest) => {
-          const info = { method: request.method, url: MastodonError.redactUrl(url.toString()) }
+          // Masking the URL parses it again, so it is done only when something needs it.
+          const info = {
+            method: request.method,
+            get url() {
+              return MastodonError.redactUrl(url.href)
+            }
+          }
           return httpClient.execute(http).pipe(
             Effect.flatMap((response) =>
               Effect.map(response.text, (body) => ({ status: response.status, headers: response.headers, body }))
             ),
             Effect.scoped,
             Effect.catchTags({
-              RequestError: (e) => Effect.fail(new MastodonError.TransportError({ ...info, reason: `${e.reason}: ${describeCause(e.cause)}` })),
-              ResponseError: (e) => Effect.fail(new MastodonError.TransportError({ ...info, reason: `${e.reason}: ${describeCause(e.cause)}` }))
+              RequestError: (e) => Effect.fail(new MastodonError.TransportError({ method: info.method, url: info.url, reason: `${e.reason}: ${describeCause(e.cause)}` })),
+              ResponseError: (e) => Effect.fail(new MastodonError.TransportError({ method: info.method, url: info.url, reason: `${e.reason}: ${describeCause(e.cause)}` }))
             }),
             Effect.timeoutFail({
               duration: timeout,
-              onTimeout: () => new MastodonError.Timeout({ ...info, timeout_ms: Duration.toMillis(timeout) })
+              onTimeout: () => new MastodonError.Timeout({ method: info.method, url: info.url, timeout_ms: Duration.toMillis(timeout) })
             }),
             Effect.tap((r) => limiter.observe(r.headers)),
             Effect.flatMap((r): Effect.Effect<Response, MastodonError.StatusError> =>
@@ -334,9 +340,18 @@ export const make = (options: Options): Effect.Effect<Service, MastodonError.Inv
                   body: r.body,
                   links: parseLinkHeader(r.headers["link"]),
                   method: request.method,
-                  url: info.url
+                  get url() {
+                    return info.url
+                  }
                 })
-                : Effect.fail(MastodonError.fromResponse({ status: r.status, headers: r.headers, body: r.body, request: info }))
+                : Effect.fail(
+                  MastodonError.fromResponse({
+                    status: r.status,
+                    headers: r.headers,
+                    body: r.body,
+                    request: { method: info.method, url: url.href }
+                  })
+                )
             )
           )
         }

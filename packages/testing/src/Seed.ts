@@ -1,0 +1,520 @@
+/**
+ * Typed seeding of an instance's state: accounts with tokens, follows, blocks, mutes, statuses,
+ * lists, featured tags, apps and authorization codes, and a ready-made demo. Seeding writes
+ * straight into memory (no HTTP, no rate limit, no request log); bulk followers cost a plain loop.
+ *
+ * @since 0.1.0
+ */
+import type * as Id from "@mastodon-effect/core/Id"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import { type AccountRow, type AppRow, pair, type State, type StatusRow } from "./internal/state.js"
+import { MastodonInstance } from "./MastodonInstance.js"
+
+/**
+ * A seeded account: its id, `acct` and a bearer token acting as it.
+ *
+ * @since 0.1.0
+ */
+export interface SeededAccount {
+  readonly id: Id.AccountId
+  readonly username: string
+  readonly acct: string
+  /** A user token for this account (for a remote-looking account too, so tests can act as it). */
+  readonly token: string
+}
+
+/**
+ * An account, or its id.
+ *
+ * @since 0.1.0
+ */
+export type AccountRef = Id.AccountId | { readonly id: Id.AccountId }
+
+/**
+ * What `createAccount` accepts. Only `username` is required.
+ *
+ * @since 0.1.0
+ */
+export interface AccountInput {
+  readonly username: string
+  /** Makes a remote-looking account (`username@domain`). */
+  readonly domain?: string | undefined
+  readonly display_name?: string | undefined
+  /** The bio as plain text (rendered to HTML in responses). */
+  readonly note?: string | undefined
+  /** Follow requests need approval. */
+  readonly locked?: boolean | undefined
+  readonly bot?: boolean | undefined
+  readonly group?: boolean | undefined
+  /** Listed in the directory. Default true. */
+  readonly discoverable?: boolean | undefined
+  readonly indexable?: boolean | undefined
+  readonly hide_collections?: boolean | undefined
+  readonly fields?: ReadonlyArray<{ readonly name: string; readonly value: string }> | undefined
+  /** Sign-in email (for the password grant). Default `<username>@<host>` for local accounts. */
+  readonly email?: string | undefined
+  /** Password for the password grant. */
+  readonly password?: string | undefined
+  /** The scopes of the returned token. Default `"read write follow push"`. */
+  readonly scopes?: string | undefined
+  /** Creation time; default now (from the Effect `Clock`). */
+  readonly created_at?: Date | undefined
+}
+
+const invalid = (argument: string, reason: string) => new MastodonError.InvalidArgument({ argument, reason })
+
+const context = Effect.zip(MastodonInstance, Clock.currentTimeMillis)
+
+const find = (state: State, ref: AccountRef, argument: string): Effect.Effect<AccountRow, MastodonError.InvalidArgument> => {
+  const id = typeof ref === "string" ? ref : ref.id
+  const row = state.account(id)
+  return row === undefined ? Effect.fail(invalid(argument, `no account with id ${id}`)) : Effect.succeed(row)
+}
+
+const scopesOf = (s: string | undefined) => (s ?? "read write follow push").split(/\s+/).filter((x) => x !== "")
+
+/**
+ * Create an account and a token acting as it.
+ *
+ * @example
+ * import * as Effect from "effect/Effect"
+ * import { Seed } from "@mastodon-effect/testing"
+ *
+ * const setup = Effect.gen(function*() {
+ *   const alice = yield* Seed.createAccount({ username: "alice", display_name: "Alice" })
+ *   const remote = yield* Seed.createAccount({ username: "bob", domain: "remote.example" })
+ *   yield* Seed.follow(alice, remote)
+ * })
+ *
+ * @since 0.1.0
+ */
+export const createAccount = (input: AccountInput): Effect.Effect<SeededAccount, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    if (!/^[A-Za-z0-9_]+$/.test(input.username)) return yield* Effect.fail(invalid("username", "letters, numbers and underscores only"))
+    const acct = input.domain === undefined ? input.username : `${input.username}@${input.domain}`
+    if (state.byHandle(acct) !== undefined) return yield* Effect.fail(invalid("username", `${acct} already exists`))
+    const row = state.createAccount({
+      ...input,
+      email: input.email ?? (input.domain === undefined ? `${input.username.toLowerCase()}@${new URL(instance.origin).hostname}` : undefined),
+      created_at: input.created_at?.getTime() ?? now
+    })
+    const token = state.issueToken({ app: undefined, account: row.idx, scopes: scopesOf(input.scopes), now, refresh: false })
+    return { id: row.id as Id.AccountId, username: row.username, acct: state.acct(row), token: token.token }
+  })
+
+/**
+ * Another token for an account, with the given scopes (e.g. `"read"` to test a 403).
+ *
+ * @since 0.1.0
+ */
+export const createToken = (account: AccountRef, scopes: string): Effect.Effect<string, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const row = yield* find(instance.runtime.state, account, "account")
+    return instance.runtime.state.issueToken({ app: undefined, account: row.idx, scopes: scopesOf(scopes), now, refresh: false }).token
+  })
+
+/**
+ * Options of a seeded follow.
+ *
+ * @since 0.1.0
+ */
+export interface FollowInput {
+  readonly reblogs?: boolean | undefined
+  readonly notify?: boolean | undefined
+  readonly languages?: ReadonlyArray<string> | null | undefined
+}
+
+/**
+ * `follower` follows `followed` (directly, even when `followed` is locked).
+ *
+ * @since 0.1.0
+ */
+export const follow = (follower: AccountRef, followed: AccountRef, options?: FollowInput): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, follower, "follower")
+    const b = yield* find(state, followed, "followed")
+    if (a.idx === b.idx) return yield* Effect.fail(invalid("followed", "an account cannot follow itself"))
+    state.addFollow(a, b, options)
+  })
+
+/**
+ * A pending follow request from `follower` to `followed`.
+ *
+ * @since 0.1.0
+ */
+export const requestFollow = (follower: AccountRef, followed: AccountRef): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    state.addRequest(yield* find(state, follower, "follower"), yield* find(state, followed, "followed"))
+  })
+
+/**
+ * `count` new accounts (`<prefix>1`, `<prefix>2`, ...) that all follow `account`, inserted in
+ * bulk: 100,000 take well under a second.
+ *
+ * @since 0.1.0
+ */
+export const followers = (
+  account: AccountRef,
+  count: number,
+  options?: { readonly prefix?: string | undefined }
+): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    if (!Number.isInteger(count) || count < 0) return yield* Effect.fail(invalid("count", "a non-negative integer"))
+    const target = yield* find(state, account, "account")
+    state.bulkFollowers(target, count, options?.prefix ?? `${target.username}_follower`, now)
+  })
+
+/**
+ * `blocker` blocks `blocked` (follows both ways end).
+ *
+ * @since 0.1.0
+ */
+export const block = (blocker: AccountRef, blocked: AccountRef): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    state.addBlock(yield* find(state, blocker, "blocker"), yield* find(state, blocked, "blocked"))
+  })
+
+/**
+ * `muter` mutes `muted`, optionally for `durationSeconds` and without hiding notifications.
+ *
+ * @since 0.1.0
+ */
+export const mute = (
+  muter: AccountRef,
+  muted: AccountRef,
+  options?: { readonly notifications?: boolean | undefined; readonly durationSeconds?: number | undefined }
+): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const duration = options?.durationSeconds ?? 0
+    state.addMute(
+      yield* find(state, muter, "muter"),
+      yield* find(state, muted, "muted"),
+      options?.notifications ?? true,
+      duration > 0 ? now + duration * 1000 : null
+    )
+  })
+
+/**
+ * `account` endorses (features) `endorsed`; it must follow them, as on Mastodon.
+ *
+ * @since 0.1.0
+ */
+export const endorse = (account: AccountRef, endorsed: AccountRef): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, account, "account")
+    const b = yield* find(state, endorsed, "endorsed")
+    if (!state.isFollowing(a.idx, b.idx)) return yield* Effect.fail(invalid("endorsed", "only followed accounts can be endorsed"))
+    state.addEndorsement(a, b)
+  })
+
+/**
+ * What `createStatus` accepts.
+ *
+ * @since 0.1.0
+ */
+export interface StatusInput {
+  readonly text: string
+  readonly visibility?: "public" | "unlisted" | "private" | "direct" | undefined
+  readonly pinned?: boolean | undefined
+  /** Number of (image) attachments, or their descriptions. */
+  readonly media?: number | ReadonlyArray<{ readonly description?: string | undefined }> | undefined
+  /** The status this one replies to. */
+  readonly reply?: Id.StatusId | undefined
+  /** The status this one boosts. */
+  readonly reblog?: Id.StatusId | undefined
+  /** Hashtags (without `#`). */
+  readonly tags?: ReadonlyArray<string> | undefined
+  readonly language?: string | undefined
+  readonly created_at?: Date | undefined
+}
+
+/**
+ * Post a status as `account`. The id is a snowflake of `created_at`, so date cursors work.
+ *
+ * @since 0.1.0
+ */
+export const createStatus = (account: AccountRef, input: StatusInput): Effect.Effect<{ readonly id: Id.StatusId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const author = yield* find(state, account, "account")
+    const lookup = (id: Id.StatusId | undefined, argument: string): Effect.Effect<StatusRow | undefined, MastodonError.InvalidArgument> => {
+      if (id === undefined) return Effect.succeed(undefined)
+      const row = state.statuses.get(id)
+      return row === undefined ? Effect.fail(invalid(argument, `no status with id ${id}`)) : Effect.succeed(row)
+    }
+    const inReplyTo = yield* lookup(input.reply, "reply")
+    const reblog = yield* lookup(input.reblog, "reblog")
+    const createdAt = input.created_at?.getTime() ?? now
+    const id = state.nextStatusId(createdAt)
+    const media: ReadonlyArray<{ readonly description?: string | undefined }> = typeof input.media === "number"
+      ? Array.from({ length: input.media }, () => ({}))
+      : input.media ?? []
+    const textTags = Array.from(input.text.matchAll(/#([\p{L}\p{N}_]+)/gu), (m) => m[1] ?? "")
+    const row: StatusRow = {
+      id,
+      idStr: id.toString(),
+      account: author.idx,
+      text: input.text,
+      visibility: input.visibility ?? "public",
+      created_at: createdAt,
+      pinned: input.pinned ?? false,
+      media: media.map((m, i) => ({
+        id: `${id}${i}`,
+        type: "image",
+        url: `${instance.origin}/system/media_attachments/files/${id}/${i}.png`,
+        description: m.description ?? null
+      })),
+      inReplyTo,
+      reblog,
+      tags: Array.from(new Set([...(input.tags ?? []), ...textTags].filter((t) => t !== ""))),
+      language: input.language ?? "en"
+    }
+    state.addStatus(row)
+    return { id: row.idStr as Id.StatusId }
+  })
+
+/**
+ * Create a list owned by `owner`, optionally with members (who must be followed).
+ *
+ * @since 0.1.0
+ */
+export const createList = (
+  owner: AccountRef,
+  input: {
+    readonly title: string
+    readonly replies_policy?: "followed" | "list" | "none" | undefined
+    readonly exclusive?: boolean | undefined
+    readonly accounts?: ReadonlyArray<AccountRef> | undefined
+  }
+): Effect.Effect<{ readonly id: Id.ListId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const o = yield* find(state, owner, "owner")
+    const members: Array<AccountRow> = []
+    for (const ref of input.accounts ?? []) {
+      const m = yield* find(state, ref, "accounts")
+      if (!state.isFollowing(o.idx, m.idx)) return yield* Effect.fail(invalid("accounts", `${state.acct(m)} is not followed by the owner`))
+      members.push(m)
+    }
+    const list = state.createList(o, input.title, input.replies_policy ?? "list", input.exclusive ?? false)
+    for (const m of members) state.addToList(list, m)
+    return { id: list.id as Id.ListId }
+  })
+
+/**
+ * Feature a hashtag on `account`'s profile.
+ *
+ * @since 0.1.0
+ */
+export const featureTag = (account: AccountRef, name: string): Effect.Effect<{ readonly id: Id.FeaturedTagId; readonly name: string }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, account, "account")
+    const clean = name.replace(/^#/, "")
+    if (!/^[\p{L}\p{N}_]+$/u.test(clean)) return yield* Effect.fail(invalid("name", "not a hashtag"))
+    const row = state.featureTag(a, clean)
+    return { id: row.id as Id.FeaturedTagId, name: row.name }
+  })
+
+/**
+ * `account` sets a private note on `other`.
+ *
+ * @since 0.1.0
+ */
+export const note = (account: AccountRef, other: AccountRef, comment: string): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, account, "account")
+    const b = yield* find(state, other, "other")
+    state.notes.set(pair(a.idx, b.idx), comment)
+  })
+
+/**
+ * `account` hides everything from `domain` (shows as `domain_blocking`).
+ *
+ * @since 0.1.0
+ */
+export const blockDomain = (account: AccountRef, domain: string): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const a = yield* find(instance.runtime.state, account, "account")
+    ;(a.domainBlocks ??= new Set()).add(domain.toLowerCase())
+  })
+
+/**
+ * Mark an account's email as confirmed (for instances with `requireEmailConfirmation`).
+ *
+ * @since 0.1.0
+ */
+export const confirmEmail = (account: AccountRef): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const a = yield* find(instance.runtime.state, account, "account")
+    a.confirmed = true
+  })
+
+/**
+ * A registered application.
+ *
+ * @since 0.1.0
+ */
+export interface SeededApp {
+  readonly id: Id.ApplicationId
+  readonly client_id: string
+  readonly client_secret: string
+  readonly redirect_uris: ReadonlyArray<string>
+}
+
+/**
+ * Register an OAuth application. Defaults: redirect URI `urn:ietf:wg:oauth:2.0:oob`, scopes
+ * `"read write follow push"`.
+ *
+ * @since 0.1.0
+ */
+export const createApp = (input: {
+  readonly name: string
+  readonly redirect_uris?: ReadonlyArray<string> | undefined
+  readonly scopes?: string | undefined
+  readonly website?: string | undefined
+}): Effect.Effect<SeededApp, never, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const app = instance.runtime.state.createApp({
+      name: input.name,
+      website: input.website ?? null,
+      redirect_uris: input.redirect_uris ?? ["urn:ietf:wg:oauth:2.0:oob"],
+      scopes: scopesOf(input.scopes)
+    })
+    return { id: app.id as Id.ApplicationId, client_id: app.client_id, client_secret: app.client_secret, redirect_uris: app.redirect_uris }
+  })
+
+const findApp = (state: State, app: { readonly client_id: string }): Effect.Effect<AppRow, MastodonError.InvalidArgument> => {
+  const row = state.appsByClientId.get(app.client_id)
+  return row === undefined ? Effect.fail(invalid("app", `no app with client_id ${app.client_id}`)) : Effect.succeed(row)
+}
+
+/**
+ * An authorization code for `account` on `app`, as if the user approved the authorize page.
+ * Exchange it at `POST /oauth/token` (`grant_type=authorization_code`).
+ *
+ * @since 0.1.0
+ */
+export const createAuthorizationCode = (
+  app: { readonly client_id: string },
+  account: AccountRef,
+  options?: {
+    readonly scopes?: string | undefined
+    readonly redirect_uri?: string | undefined
+    /** A PKCE S256 challenge the exchange must answer. */
+    readonly code_challenge?: string | undefined
+  }
+): Effect.Effect<string, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const appRow = yield* findApp(state, app)
+    const user = yield* find(state, account, "account")
+    const scopes = options?.scopes === undefined ? ["read"] : scopesOf(options.scopes)
+    const extra = scopes.filter((s) => !appRow.scopes.includes(s))
+    if (extra.length > 0) return yield* Effect.fail(invalid("scopes", `not registered by the app: ${extra.join(" ")}`))
+    const redirect = options?.redirect_uri ?? appRow.redirect_uris[0] ?? "urn:ietf:wg:oauth:2.0:oob"
+    return state.createCode({ app: appRow.id, account: user.idx, scopes, redirect_uri: redirect, challenge: options?.code_challenge }).code
+  })
+
+/**
+ * An app-level (client credentials) token of `app`.
+ *
+ * @since 0.1.0
+ */
+export const createAppToken = (app: { readonly client_id: string }, scopes = "read"): Effect.Effect<string, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const appRow = yield* findApp(instance.runtime.state, app)
+    return instance.runtime.state.issueToken({ app: appRow.id, account: undefined, scopes: scopesOf(scopes), now, refresh: false }).token
+  })
+
+/**
+ * What `demo` created.
+ *
+ * @since 0.1.0
+ */
+export interface Demo {
+  /** An account with many followers, some statuses and a featured tag. */
+  readonly popular: SeededAccount
+  /** The user to act as: follows `popular`, has a list, a block and a mute. */
+  readonly user: SeededAccount
+}
+
+/**
+ * A ready-made world: a popular account with `followers` followers (default 5,000), and a demo
+ * user with a token, some follows, a list, a block and a mute.
+ *
+ * @example
+ * import * as Effect from "effect/Effect"
+ * import { MastodonInstance, Seed } from "@mastodon-effect/testing"
+ *
+ * const demo = Seed.demo({ followers: 100_000 }).pipe(Effect.provide(MastodonInstance.layer()))
+ *
+ * @since 0.1.0
+ */
+export const demo = (options?: { readonly followers?: number | undefined }): Effect.Effect<Demo, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const existing = state.byHandle("demo")
+    if (existing !== undefined) return yield* Effect.fail(invalid("demo", "the demo was already seeded"))
+    const popular = yield* createAccount({
+      username: "popular",
+      display_name: "A Popular Account",
+      note: "Followed by a crowd. #demo",
+      fields: [{ name: "Website", value: "https://popular.example" }],
+      password: "popular-password"
+    })
+    const user = yield* createAccount({
+      username: "demo",
+      display_name: "Demo User",
+      note: "The account the demo token acts as.",
+      password: "demo-password"
+    })
+    const friend = yield* createAccount({ username: "friend", display_name: "A Friend" })
+    const remote = yield* createAccount({ username: "someone", domain: "remote.example", display_name: "Someone Remote" })
+    const locked = yield* createAccount({ username: "private_person", locked: true })
+    const troll = yield* createAccount({ username: "troll" })
+    const noisy = yield* createAccount({ username: "noisy" })
+    yield* followers(popular, options?.followers ?? 5000, { prefix: "fan" })
+    yield* follow(user, popular)
+    yield* follow(user, friend, { notify: true })
+    yield* follow(user, remote)
+    yield* follow(friend, user)
+    yield* follow(remote, popular)
+    yield* requestFollow(user, locked)
+    yield* block(user, troll)
+    yield* mute(user, noisy)
+    yield* endorse(user, friend)
+    yield* createList(user, { title: "Friends", accounts: [friend, remote] })
+    yield* featureTag(popular, "demo")
+    for (let i = 1; i <= 5; i++) yield* createStatus(popular, { text: `Status number ${i} #demo`, pinned: i === 1 })
+    yield* createStatus(user, { text: "Hello from the demo user!" })
+    return { popular, user }
+  })

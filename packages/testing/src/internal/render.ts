@@ -1,0 +1,246 @@
+/**
+ * JSON renderings of the state rows, shaped like the entities of the Mastodon docs.
+ *
+ * @internal
+ */
+import { type AccountRow, type AppRow, type FeaturedTagRow, type ListRow, pair, type State, type StatusRow } from "./state.js"
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+
+/** Plain text → the HTML Mastodon stores: paragraphs, line breaks, linked URLs. */
+export const textToHtml = (text: string): string => {
+  if (text.trim() === "") return ""
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${linkify(escapeHtml(p)).replace(/\n/g, "<br />")}</p>`)
+    .join("")
+}
+
+const linkify = (escaped: string): string =>
+  escaped.replace(
+    /https?:\/\/[^\s<]+/g,
+    (url) => `<a href="${url}" target="_blank" rel="nofollow noopener me" translate="no">${url}</a>`
+  )
+
+/** A field value as HTML: linked when it is a URL, escaped otherwise. */
+const fieldValueHtml = (value: string): string => linkify(escapeHtml(value))
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+
+/** An ISO 8601 timestamp as Mastodon writes it (milliseconds, `Z`). */
+export const iso = (ms: number): string => new Date(ms).toISOString()
+
+const profileUrl = (a: AccountRow, origin: string): string =>
+  a.domain === null ? `${origin}/@${a.username}` : `https://${a.domain}/@${a.username}`
+
+const actorUri = (a: AccountRow, origin: string): string =>
+  a.domain === null ? `${origin}/users/${a.username}` : `https://${a.domain}/users/${a.username}`
+
+/** The avatar URL, or Mastodon's placeholder when none is set. */
+export const avatarUrl = (a: AccountRow, origin: string): string =>
+  a.avatar === undefined ? `${origin}/avatars/original/missing.png` : `${origin}${a.avatar.path}`
+
+/** The header URL, or Mastodon's placeholder when none is set. */
+export const headerUrl = (a: AccountRow, origin: string): string =>
+  a.header === undefined ? `${origin}/headers/original/missing.png` : `${origin}${a.header.path}`
+
+/** An Account entity. */
+export const account = (state: State, a: AccountRow, origin: string): Record<string, unknown> => {
+  const statuses = a.statuses
+  const last = statuses === undefined ? undefined : statuses[statuses.length - 1]
+  const avatar = avatarUrl(a, origin)
+  const header = headerUrl(a, origin)
+  return {
+    id: a.id,
+    username: a.username,
+    acct: state.acct(a),
+    display_name: a.display_name,
+    locked: a.locked,
+    bot: a.bot,
+    discoverable: a.discoverable,
+    indexable: a.indexable,
+    group: a.group,
+    created_at: iso(a.created_at),
+    note: textToHtml(a.note),
+    url: profileUrl(a, origin),
+    uri: actorUri(a, origin),
+    avatar,
+    avatar_static: avatar,
+    avatar_description: a.avatar_description,
+    header,
+    header_static: header,
+    header_description: a.header_description,
+    followers_count: a.followers?.size ?? 0,
+    following_count: a.following?.size ?? 0,
+    statuses_count: statuses?.length ?? 0,
+    last_status_at: last === undefined ? null : isoDay(last.created_at),
+    hide_collections: a.hide_collections,
+    noindex: !a.indexable,
+    show_media: a.show_media,
+    show_media_replies: a.show_media_replies,
+    show_featured: a.show_featured,
+    emojis: [],
+    roles: a.domain === null ? [] : null,
+    fields: a.fields.map((f) => ({ name: escapeHtml(f.name), value: fieldValueHtml(f.value), verified_at: null }))
+  }
+}
+
+/** A CredentialAccount entity: the account plus `source` and `role`. */
+export const credentialAccount = (state: State, a: AccountRow, origin: string): Record<string, unknown> => ({
+  ...account(state, a, origin),
+  source: {
+    privacy: a.privacy,
+    sensitive: a.sensitive,
+    language: a.language,
+    note: a.note,
+    fields: a.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
+    follow_requests_count: a.requests?.size ?? 0,
+    hide_collections: a.hide_collections,
+    discoverable: a.discoverable,
+    indexable: a.indexable,
+    attribution_domains: a.attribution_domains,
+    quote_policy: a.quote_policy
+  },
+  role: { id: "-99", name: "", permissions: "65536", color: "", highlighted: false }
+})
+
+/** A Profile entity (Mastodon 4.6). */
+export const profile = (state: State, a: AccountRow, origin: string): Record<string, unknown> => ({
+  id: a.id,
+  display_name: a.display_name,
+  note: a.note,
+  fields: a.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
+  avatar: a.avatar === undefined ? null : `${origin}${a.avatar.path}`,
+  avatar_static: a.avatar === undefined ? null : `${origin}${a.avatar.path}`,
+  avatar_description: a.avatar_description,
+  header: a.header === undefined ? null : `${origin}${a.header.path}`,
+  header_static: a.header === undefined ? null : `${origin}${a.header.path}`,
+  header_description: a.header_description,
+  locked: a.locked,
+  bot: a.bot,
+  hide_collections: a.hide_collections,
+  discoverable: a.discoverable,
+  indexable: a.indexable,
+  show_media: a.show_media,
+  show_media_replies: a.show_media_replies,
+  show_featured: a.show_featured,
+  attribution_domains: a.attribution_domains,
+  featured_tags: (a.featuredTags ?? []).map((t) => featuredTag(state, t, origin))
+})
+
+/** A Relationship entity, computed from the state. */
+export const relationship = (state: State, me: AccountRow, other: AccountRow, now: number): Record<string, unknown> => {
+  const follow = state.followOptionsOf(me.idx, other.idx)
+  const request = state.requests.get(pair(me.idx, other.idx))
+  const options = follow ?? request?.options
+  const mute = state.activeMute(me.idx, other.idx, now)
+  return {
+    id: other.id,
+    following: follow !== undefined,
+    showing_reblogs: options?.reblogs ?? false,
+    notifying: options?.notify ?? false,
+    languages: options?.languages ?? null,
+    followed_by: state.isFollowing(other.idx, me.idx),
+    blocking: state.blocks.has(pair(me.idx, other.idx)),
+    blocked_by: state.blocks.has(pair(other.idx, me.idx)),
+    muting: mute !== undefined,
+    muting_notifications: mute?.notifications ?? false,
+    muting_expires_at: mute?.expiresAt === undefined || mute.expiresAt === null ? null : iso(mute.expiresAt),
+    requested: request !== undefined,
+    requested_by: state.requests.has(pair(other.idx, me.idx)),
+    domain_blocking: other.domain !== null && (me.domainBlocks?.has(other.domain) ?? false),
+    endorsed: state.endorsements.has(pair(me.idx, other.idx)),
+    note: state.notes.get(pair(me.idx, other.idx)) ?? ""
+  }
+}
+
+/** A Status entity. */
+export const status = (state: State, s: StatusRow, origin: string, viewer: AccountRow | undefined): Record<string, unknown> => {
+  const author = state.accounts[s.account]
+  const authorJson = author === undefined ? null : account(state, author, origin)
+  const local = author?.domain === null
+  const base = author === undefined ? origin : local ? `${origin}/@${author.username}` : `https://${author.domain}/@${author.username}`
+  const replies = 0
+  return {
+    id: s.idStr,
+    uri: author === undefined ? `${origin}/statuses/${s.idStr}` : `${local ? `${origin}/users/${author.username}` : `https://${author.domain}/users/${author.username}`}/statuses/${s.idStr}`,
+    url: `${base}/${s.idStr}`,
+    created_at: iso(s.created_at),
+    account: authorJson,
+    content: s.reblog === undefined ? textToHtml(s.text) : "",
+    visibility: s.visibility,
+    sensitive: false,
+    spoiler_text: "",
+    media_attachments: s.media.map((m) => ({
+      id: m.id,
+      type: m.type,
+      url: m.url,
+      preview_url: m.url,
+      remote_url: null,
+      text_url: null,
+      meta: null,
+      description: m.description,
+      blurhash: null
+    })),
+    application: null,
+    mentions: [],
+    tags: s.tags.map((t) => ({ name: t.toLowerCase(), url: `${origin}/tags/${t.toLowerCase()}` })),
+    emojis: [],
+    reblogs_count: 0,
+    favourites_count: 0,
+    quotes_count: 0,
+    replies_count: replies,
+    in_reply_to_id: s.inReplyTo?.idStr ?? null,
+    in_reply_to_account_id: s.inReplyTo === undefined ? null : state.accounts[s.inReplyTo.account]?.id ?? null,
+    reblog: s.reblog === undefined ? null : status(state, s.reblog, origin, viewer),
+    poll: null,
+    card: null,
+    language: s.language,
+    edited_at: null,
+    ...(viewer === undefined
+      ? {}
+      : { favourited: false, reblogged: false, muted: false, bookmarked: false, pinned: s.account === viewer.idx ? s.pinned : false })
+  }
+}
+
+/** A List entity. */
+export const list = (l: ListRow): Record<string, unknown> => ({
+  id: l.id,
+  title: l.title,
+  replies_policy: l.replies_policy,
+  exclusive: l.exclusive
+})
+
+/** A FeaturedTag entity, counting the owner's statuses with that tag. */
+export const featuredTag = (state: State, t: FeaturedTagRow, origin: string): Record<string, unknown> => {
+  const owner = state.accounts[t.account]
+  const tagged = (owner?.statuses ?? []).filter((s) => s.tags.some((x) => x.toLowerCase() === t.name.toLowerCase()))
+  const last = tagged[tagged.length - 1]
+  return {
+    id: t.id,
+    name: t.name,
+    url: owner === undefined ? `${origin}/tags/${t.name}` : `${origin}/@${owner.username}/tagged/${t.name}`,
+    statuses_count: String(tagged.length),
+    last_status_at: last === undefined ? null : isoDay(last.created_at)
+  }
+}
+
+/** An Application entity (without secrets). */
+export const application = (app: AppRow): Record<string, unknown> => ({
+  id: app.id,
+  name: app.name,
+  website: app.website,
+  scopes: app.scopes,
+  redirect_uri: app.redirect_uris.join("\n"),
+  redirect_uris: app.redirect_uris,
+  vapid_key: "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M="
+})
+
+/** A CredentialApplication entity (with the client credentials). */
+export const credentialApplication = (app: AppRow): Record<string, unknown> => ({
+  ...application(app),
+  client_id: app.client_id,
+  client_secret: app.client_secret,
+  client_secret_expires_at: 0
+})

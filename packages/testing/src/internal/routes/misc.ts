@@ -1,0 +1,293 @@
+/**
+ * Profile, blocks, mutes, endorsements, follow requests, featured tags, lists, directory,
+ * instance metadata and the stored media files.
+ *
+ * @internal
+ */
+import * as P from "../params.js"
+import { edgeAll, edgePage, offsetPage } from "../paging.js"
+import * as Render from "../render.js"
+import { type Ctx, error, json, notFound, publicRoute, type Reply, type RouteDef, type UserCtx, userRoute } from "../route.js"
+import { type AccountRow, limits, type ListRow, pair } from "../state.js"
+import { updateProfile } from "./profileUpdate.js"
+
+const renderAccount = (ctx: Ctx) => (idx: number) => {
+  const a = ctx.state.accounts[idx]
+  return a === undefined ? null : Render.account(ctx.state, a, ctx.origin)
+}
+
+const ownList = (ctx: UserCtx): ListRow | undefined => {
+  const list = ctx.state.lists.get(ctx.path["id"] ?? "")
+  return list !== undefined && list.owner === ctx.user.idx ? list : undefined
+}
+
+const repliesPolicies: ReadonlyArray<string> = ["followed", "list", "none"]
+
+const listFields = (ctx: UserCtx, existing: ListRow | undefined): Reply | { title: string; replies_policy: string; exclusive: boolean } => {
+  const title = P.str(ctx.body, "title") ?? existing?.title ?? ""
+  if (title.trim() === "") return error(422, "Validation failed: Title can't be blank")
+  const policy = P.str(ctx.body, "replies_policy") ?? existing?.replies_policy ?? "list"
+  if (!repliesPolicies.includes(policy)) return error(422, `'${policy}' is not a valid replies_policy`)
+  return { title, replies_policy: policy, exclusive: P.bool(ctx.body, "exclusive") ?? existing?.exclusive ?? false }
+}
+
+const isReply = (x: Reply | object): x is Reply => "status" in x && "contentType" in x
+
+const normalizeTag = (name: string): string => name.trim().replace(/^#/, "")
+
+const png1x1 = Uint8Array.from(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64")
+)
+
+const image = (type: string, bytes: Uint8Array): Reply => ({
+  status: 200,
+  body: bytes,
+  contentType: type,
+  headers: { "cache-control": "public, max-age=31536000, immutable" }
+})
+
+/** Whether the configured version is at least `x.y.z`. */
+export const versionAtLeast = (version: string, wanted: string): boolean => {
+  const parse = (v: string) => (v.match(/^(\d+)\.(\d+)\.(\d+)/) ?? []).slice(1, 4).map(Number)
+  const a = parse(version)
+  const b = parse(wanted)
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] ?? 0
+    const y = b[i] ?? 0
+    if (x !== y) return x > y
+  }
+  return true
+}
+
+const contact = (ctx: Ctx): AccountRow | undefined => ctx.state.accounts.find((a): a is AccountRow => a !== undefined && a.domain === null)
+
+const instanceV2 = (ctx: Ctx): Reply => {
+  const o = ctx.state.options
+  const admin = contact(ctx)
+  return json({
+    domain: ctx.url.host,
+    title: o.title,
+    version: o.version,
+    source_url: "https://github.com/mastodon/mastodon",
+    description: "An in-memory Mastodon instance for tests.",
+    usage: { users: { active_month: ctx.state.accounts.length - 1 } },
+    thumbnail: { url: `${ctx.origin}/packs/media/images/preview.png` },
+    icon: [],
+    languages: ["en"],
+    configuration: {
+      urls: { streaming: ctx.origin.replace(/^http/, "ws"), status: null },
+      vapid: { public_key: "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=" },
+      accounts: {
+        max_featured_tags: limits.featuredTags,
+        max_pinned_statuses: 5,
+        max_profile_fields: o.maxProfileFields,
+        profile_field_name_limit: limits.fieldName,
+        profile_field_value_limit: limits.fieldValue,
+        max_display_name_length: limits.displayName,
+        max_note_length: limits.note
+      },
+      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
+      media_attachments: {
+        supported_mime_types: ["image/jpeg", "image/png", "image/gif", "image/webp"],
+        image_size_limit: 16777216,
+        image_matrix_limit: 33177600,
+        video_size_limit: 103809024,
+        video_frame_rate_limit: 120,
+        video_matrix_limit: 8294400
+      },
+      polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 },
+      translation: { enabled: false }
+    },
+    registrations: { enabled: o.registrations === "open", approval_required: false, message: null, url: null },
+    api_versions: { mastodon: o.apiVersion },
+    contact: { email: "admin@mastodon.test", ...(admin === undefined ? {} : { account: Render.account(ctx.state, admin, ctx.origin) }) },
+    rules: []
+  })
+}
+
+const instanceV1 = (ctx: Ctx): Reply => {
+  const o = ctx.state.options
+  const admin = contact(ctx)
+  return json({
+    uri: ctx.url.host,
+    title: o.title,
+    short_description: "An in-memory Mastodon instance for tests.",
+    description: "An in-memory Mastodon instance for tests.",
+    email: "admin@mastodon.test",
+    version: o.version,
+    urls: { streaming_api: ctx.origin.replace(/^http/, "ws") },
+    stats: { user_count: ctx.state.accounts.length - 1, status_count: ctx.state.statuses.size, domain_count: 1 },
+    thumbnail: null,
+    languages: ["en"],
+    registrations: o.registrations === "open",
+    approval_required: false,
+    invites_enabled: false,
+    configuration: {
+      accounts: { max_featured_tags: limits.featuredTags },
+      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 }
+    },
+    contact_account: admin === undefined ? null : Render.account(ctx.state, admin, ctx.origin),
+    rules: []
+  })
+}
+
+const directory = (ctx: Ctx): Reply => {
+  const local = P.bool(ctx.query, "local") === true
+  const order = P.str(ctx.query, "order") ?? "active"
+  const rows = ctx.state.accounts.filter((a): a is AccountRow => a !== undefined && a.discoverable && (!local || a.domain === null))
+  const lastStatus = (a: AccountRow) => a.statuses?.[a.statuses.length - 1]?.created_at ?? -1
+  const sorted = order === "new" ? rows.sort((a, b) => b.idx - a.idx) : rows.sort((a, b) => lastStatus(b) - lastStatus(a) || b.idx - a.idx)
+  return json(offsetPage(ctx, sorted, 40, 80).map((a) => Render.account(ctx.state, a, ctx.origin)))
+}
+
+/** The remaining routes. */
+export const routes: ReadonlyArray<RouteDef> = [
+  // Profile (4.6)
+  userRoute("GET", "/api/v1/profile", ["profile", "read:accounts"], (ctx) => json(Render.profile(ctx.state, ctx.user, ctx.origin)), {
+    since: "4.6.0"
+  }),
+  userRoute("PATCH", "/api/v1/profile", ["write:accounts"], (ctx) =>
+    updateProfile(ctx, true) ?? json(Render.profile(ctx.state, ctx.user, ctx.origin)), { since: "4.6.0" }),
+  userRoute("DELETE", "/api/v1/profile/avatar", ["write:accounts"], (ctx) => {
+    ctx.user.avatar = undefined
+    return json(Render.credentialAccount(ctx.state, ctx.user, ctx.origin))
+  }, { since: "4.2.0" }),
+  userRoute("DELETE", "/api/v1/profile/header", ["write:accounts"], (ctx) => {
+    ctx.user.header = undefined
+    return json(Render.credentialAccount(ctx.state, ctx.user, ctx.origin))
+  }, { since: "4.2.0" }),
+
+  // Blocks, mutes, endorsements
+  userRoute("GET", "/api/v1/blocks", ["read:blocks"], (ctx) => edgePage(ctx, ctx.user.blocks, 40, 80, renderAccount(ctx))),
+  userRoute("GET", "/api/v1/mutes", ["read:mutes"], (ctx) =>
+    edgePage(ctx, ctx.user.mutes, 40, 80, (idx) => {
+      const a = ctx.state.accounts[idx]
+      if (a === undefined) return null
+      const mute = ctx.state.mutes.get(pair(ctx.user.idx, idx))
+      return {
+        ...Render.account(ctx.state, a, ctx.origin),
+        mute_expires_at: mute?.expiresAt === undefined || mute.expiresAt === null ? null : Render.iso(mute.expiresAt)
+      }
+    })),
+  userRoute("GET", "/api/v1/endorsements", ["read:accounts"], (ctx) => edgePage(ctx, ctx.user.endorsements, 40, 80, renderAccount(ctx))),
+
+  // Follow requests
+  userRoute("GET", "/api/v1/follow_requests", ["read:follows"], (ctx) => edgePage(ctx, ctx.user.requests, 40, 80, renderAccount(ctx))),
+  userRoute("POST", "/api/v1/follow_requests/:account_id/authorize", ["write:follows"], (ctx) => {
+    const other = ctx.state.account(ctx.path["account_id"])
+    if (other === undefined) return notFound()
+    const request = ctx.state.removeRequest(other, ctx.user)
+    if (request === undefined) return notFound()
+    ctx.state.addFollow(other, ctx.user, request.options)
+    return json(Render.relationship(ctx.state, ctx.user, other, ctx.now))
+  }),
+  userRoute("POST", "/api/v1/follow_requests/:account_id/reject", ["write:follows"], (ctx) => {
+    const other = ctx.state.account(ctx.path["account_id"])
+    if (other === undefined) return notFound()
+    if (ctx.state.removeRequest(other, ctx.user) === undefined) return notFound()
+    return json(Render.relationship(ctx.state, ctx.user, other, ctx.now))
+  }),
+
+  // Featured tags
+  userRoute("GET", "/api/v1/featured_tags", ["read:accounts"], (ctx) =>
+    json((ctx.user.featuredTags ?? []).map((t) => Render.featuredTag(ctx.state, t, ctx.origin)))),
+  userRoute("POST", "/api/v1/featured_tags", ["write:accounts"], (ctx) => {
+    const name = normalizeTag(P.str(ctx.body, "name") ?? "")
+    if (name === "" || !/^[\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) return error(422, "Validation failed: Tag is invalid")
+    const existing = ctx.user.featuredTags ?? []
+    if (existing.some((t) => t.name.toLowerCase() === name.toLowerCase())) return error(422, "Validation failed: Tag has already been taken")
+    if (existing.length >= limits.featuredTags) {
+      return error(422, `Validation failed: You can only feature up to ${limits.featuredTags} hashtags`)
+    }
+    return json(Render.featuredTag(ctx.state, ctx.state.featureTag(ctx.user, name), ctx.origin))
+  }),
+  userRoute("GET", "/api/v1/featured_tags/suggestions", ["read:accounts"], (ctx) => {
+    const seen = new Map<string, string>()
+    const statuses = ctx.user.statuses ?? []
+    for (let i = statuses.length - 1; i >= 0 && seen.size < 10; i--) {
+      for (const t of statuses[i]?.tags ?? []) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t)
+    }
+    return json([...seen.keys()].slice(0, 10).map((name) => ({ name, url: `${ctx.origin}/tags/${name}`, history: [], following: false })))
+  }),
+  userRoute("DELETE", "/api/v1/featured_tags/:id", ["write:accounts"], (ctx) => {
+    const row = ctx.state.featuredTags.get(ctx.path["id"] ?? "")
+    if (row === undefined || row.account !== ctx.user.idx) return notFound()
+    ctx.state.featuredTags.delete(row.id)
+    ctx.user.featuredTags = (ctx.user.featuredTags ?? []).filter((t) => t.id !== row.id)
+    return json({})
+  }),
+
+  // Lists
+  userRoute("GET", "/api/v1/lists", ["read:lists"], (ctx) =>
+    json([...ctx.state.lists.values()].filter((l) => l.owner === ctx.user.idx).map(Render.list))),
+  userRoute("GET", "/api/v1/lists/:id", ["read:lists"], (ctx) => {
+    const list = ownList(ctx)
+    return list === undefined ? notFound() : json(Render.list(list))
+  }),
+  userRoute("POST", "/api/v1/lists", ["write:lists"], (ctx) => {
+    const fields = listFields(ctx, undefined)
+    if (isReply(fields)) return fields
+    return json(Render.list(ctx.state.createList(ctx.user, fields.title, fields.replies_policy, fields.exclusive)))
+  }),
+  userRoute("PUT", "/api/v1/lists/:id", ["write:lists"], (ctx) => {
+    const list = ownList(ctx)
+    if (list === undefined) return notFound()
+    const fields = listFields(ctx, list)
+    if (isReply(fields)) return fields
+    list.title = fields.title
+    list.replies_policy = fields.replies_policy
+    list.exclusive = fields.exclusive
+    return json(Render.list(list))
+  }),
+  userRoute("DELETE", "/api/v1/lists/:id", ["write:lists"], (ctx) => {
+    const list = ownList(ctx)
+    if (list === undefined) return notFound()
+    ctx.state.lists.delete(list.id)
+    return json({})
+  }),
+  userRoute("GET", "/api/v1/lists/:id/accounts", ["read:lists"], (ctx) => {
+    const list = ownList(ctx)
+    if (list === undefined) return notFound()
+    if (P.int(ctx.query, "limit") === 0) return edgeAll(list.members, renderAccount(ctx))
+    return edgePage(ctx, list.members, 40, 80, renderAccount(ctx))
+  }),
+  userRoute("POST", "/api/v1/lists/:id/accounts", ["write:lists"], (ctx) => {
+    const list = ownList(ctx)
+    if (list === undefined) return notFound()
+    const accounts = P.list(ctx.params, "account_ids").map((id) => ctx.state.account(id))
+    const valid: Array<AccountRow> = []
+    for (const a of accounts) {
+      if (a === undefined || !ctx.state.isFollowing(ctx.user.idx, a.idx)) return notFound()
+      if (list.memberRecords.has(a.idx)) return error(422, "Validation failed: Account has already been taken")
+      valid.push(a)
+    }
+    for (const a of valid) ctx.state.addToList(list, a)
+    return json({})
+  }),
+  userRoute("DELETE", "/api/v1/lists/:id/accounts", ["write:lists"], (ctx) => {
+    const list = ownList(ctx)
+    if (list === undefined) return notFound()
+    for (const id of P.list(ctx.params, "account_ids")) {
+      const a = ctx.state.account(id)
+      const record = a === undefined ? undefined : list.memberRecords.get(a.idx)
+      if (a !== undefined && record !== undefined) {
+        list.memberRecords.delete(a.idx)
+        list.members.remove(record)
+      }
+    }
+    return json({})
+  }),
+
+  // Directory and instance
+  publicRoute("GET", "/api/v1/directory", directory, "3.0.0"),
+  publicRoute("GET", "/api/v1/instance", instanceV1),
+  publicRoute("GET", "/api/v2/instance", instanceV2, "4.0.0"),
+
+  // Stored files
+  publicRoute("GET", "/system/*", (ctx) => {
+    const file = ctx.state.media.get(ctx.url.pathname)
+    return file === undefined ? notFound() : image(file.type, file.bytes)
+  }),
+  publicRoute("GET", "/avatars/original/missing.png", () => image("image/png", png1x1)),
+  publicRoute("GET", "/headers/original/missing.png", () => image("image/png", png1x1))
+]
