@@ -13,16 +13,18 @@ const alias = ["core", "http", "stream", "testing"].flatMap((name) => [
   { find: new RegExp(`^@mastodon-effect/${name}/(.*)$`), replacement: path.join(root, `packages/${name}/src/$1.ts`) }
 ])
 
-const project = (name: string, include: Array<string>): TestProjectConfiguration => ({
+const project = (name: string, include: Array<string>, exclude: Array<string> = []): TestProjectConfiguration => ({
   resolve: { alias },
-  test: { name, include, root, testTimeout: 30_000 }
+  test: { name, include, exclude: ["**/node_modules/**", ...exclude], root, testTimeout: 30_000 }
 })
 
 /** The list of test projects: one per package, plus the examples' own tests. */
 export default [
   project("core", ["packages/core/test/**/*.test.ts"]),
-  project("http", ["packages/http/test/**/*.test.ts"]),
+  project("http", ["packages/http/test/**/*.test.ts"], ["packages/http/test/built/**"]),
   project("stream", ["packages/stream/test/**/*.test.ts"]),
   project("testing", ["packages/testing/test/**/*.test.ts"]),
-  project("examples", ["examples/test/**/*.test.ts"])
+  project("examples", ["examples/test/**/*.test.ts"]),
+  // Loads the built output (dist/) instead of the sources: `npm test` builds before it runs.
+  project("dist", ["packages/*/test/built/**/*.test.ts"])
 ] satisfies Array<TestProjectConfiguration>
