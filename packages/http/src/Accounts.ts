@@ -38,7 +38,7 @@ import type * as Upload from "./Upload.js"
  *
  * @since 0.1.0
  */
-export const IdentityProof = Schema.Struct({
+export const IdentityProof = /* @__PURE__ */ Schema.Struct({
   /** The identity provider, e.g. `Keybase`. */
   provider: Schema.String,
   /** The account's name on the provider. */
@@ -62,286 +62,372 @@ export interface IdentityProof extends Schema.Schema.Type<typeof IdentityProof> 
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
+/** The declaration behind {@link register}: `POST /api/v1/accounts`. @since 0.1.0 */
+export const registerEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.register",
+  method: "POST",
+  path: "/api/v1/accounts",
+  response: Token.Token,
+  auth: "app",
+  scopes: ["write:accounts"],
+  versions: { added: "2.7.0", changed: "4.4.0" }
+})
+
+/** The declaration behind {@link verifyCredentials}: `GET /api/v1/accounts/verify_credentials`. @since 0.1.0 */
+export const verifyCredentialsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.verifyCredentials",
+  method: "GET",
+  path: "/api/v1/accounts/verify_credentials",
+  response: Account.CredentialAccount,
+  auth: "user",
+  scopes: ["profile", "read:accounts"],
+  versions: { added: "0.0.0", changed: "4.3.0" }
+})
+
+/** The declaration behind {@link updateCredentials}: `PATCH /api/v1/accounts/update_credentials`. @since 0.1.0 */
+export const updateCredentialsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.updateCredentials",
+  method: "PATCH",
+  path: "/api/v1/accounts/update_credentials",
+  response: Account.CredentialAccount,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "1.1.1", changed: "4.5.0" }
+})
+
+/** The declaration behind {@link get}: `GET /api/v1/accounts/:id`. @since 0.1.0 */
+export const getEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.get",
+  method: "GET",
+  path: "/api/v1/accounts/:id",
+  response: Account.Account,
+  auth: "optional",
+  // A token, when given, needs this scope; anonymous calls work on open servers.
+  scopes: ["read:accounts"],
+  versions: { added: "0.0.0", changed: "3.3.0" }
+})
+
+/** The declaration behind {@link getMany}: `GET /api/v1/accounts`. @since 0.1.0 */
+export const getManyEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.getMany",
+  method: "GET",
+  path: "/api/v1/accounts",
+  response: Schema.Array(Account.Account),
+  auth: "optional",
+  scopes: ["read:accounts"],
+  versions: { added: "4.3.0" }
+})
+
+/** The declaration behind {@link statuses}: `GET /api/v1/accounts/:id/statuses`. @since 0.1.0 */
+export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.statuses",
+  method: "GET",
+  path: "/api/v1/accounts/:id/statuses",
+  response: Schema.Array(Status.Status),
+  auth: "optional",
+  scopes: ["read:statuses"],
+  pagination: "link",
+  versions: { added: "0.0.0", changed: "3.3.0" }
+})
+
+/** The declaration behind {@link followers}: `GET /api/v1/accounts/:id/followers`. @since 0.1.0 */
+export const followersEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.followers",
+  method: "GET",
+  path: "/api/v1/accounts/:id/followers",
+  response: Schema.Array(Account.Account),
+  auth: "optional",
+  scopes: ["read:accounts"],
+  pagination: "link",
+  versions: { added: "0.0.0", changed: "4.0.0" }
+})
+
+/** The declaration behind {@link following}: `GET /api/v1/accounts/:id/following`. @since 0.1.0 */
+export const followingEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.following",
+  method: "GET",
+  path: "/api/v1/accounts/:id/following",
+  response: Schema.Array(Account.Account),
+  auth: "optional",
+  scopes: ["read:accounts"],
+  pagination: "link",
+  versions: { added: "0.0.0", changed: "4.0.0" }
+})
+
+/** The declaration behind {@link featuredTags}: `GET /api/v1/accounts/:id/featured_tags`. @since 0.1.0 */
+export const featuredTagsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.featuredTags",
+  method: "GET",
+  path: "/api/v1/accounts/:id/featured_tags",
+  response: Schema.Array(FeaturedTag.FeaturedTag),
+  auth: "optional",
+  scopes: ["read:accounts"],
+  versions: { added: "3.3.0" }
+})
+
+/** The declaration behind {@link lists}: `GET /api/v1/accounts/:id/lists`. @since 0.1.0 */
+export const listsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.lists",
+  method: "GET",
+  path: "/api/v1/accounts/:id/lists",
+  response: Schema.Array(List.List),
+  auth: "user",
+  scopes: ["read:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/** The declaration behind {@link follow}: `POST /api/v1/accounts/:id/follow`. @since 0.1.0 */
+export const followEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.follow",
+  method: "POST",
+  path: "/api/v1/accounts/:id/follow",
+  response: Relationship.Relationship,
+  auth: "user",
+  // `follow` is deprecated since 3.5 but still accepted; `write` covers `write:follows`.
+  scopes: ["write:follows", "follow"],
+  versions: { added: "0.0.0", changed: "4.0.0" }
+})
+
+/** The declaration behind {@link unfollow}: `POST /api/v1/accounts/:id/unfollow`. @since 0.1.0 */
+export const unfollowEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.unfollow",
+  method: "POST",
+  path: "/api/v1/accounts/:id/unfollow",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:follows", "follow"],
+  versions: { added: "0.0.0", changed: "3.5.0" }
+})
+
+/** The declaration behind {@link removeFromFollowers}: `POST /api/v1/accounts/:id/remove_from_followers`. @since 0.1.0 */
+export const removeFromFollowersEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.removeFromFollowers",
+  method: "POST",
+  path: "/api/v1/accounts/:id/remove_from_followers",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:follows"],
+  versions: { added: "3.5.0" }
+})
+
+/** The declaration behind {@link block}: `POST /api/v1/accounts/:id/block`. @since 0.1.0 */
+export const blockEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.block",
+  method: "POST",
+  path: "/api/v1/accounts/:id/block",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:blocks", "follow"],
+  versions: { added: "0.0.0", changed: "3.5.0" }
+})
+
+/** The declaration behind {@link unblock}: `POST /api/v1/accounts/:id/unblock`. @since 0.1.0 */
+export const unblockEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.unblock",
+  method: "POST",
+  path: "/api/v1/accounts/:id/unblock",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:blocks", "follow"],
+  versions: { added: "0.0.0", changed: "3.5.0" }
+})
+
+/** The declaration behind {@link mute}: `POST /api/v1/accounts/:id/mute`. @since 0.1.0 */
+export const muteEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.mute",
+  method: "POST",
+  path: "/api/v1/accounts/:id/mute",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:mutes", "follow"],
+  versions: { added: "0.0.0", changed: "3.5.0" }
+})
+
+/** The declaration behind {@link unmute}: `POST /api/v1/accounts/:id/unmute`. @since 0.1.0 */
+export const unmuteEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.unmute",
+  method: "POST",
+  path: "/api/v1/accounts/:id/unmute",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:mutes", "follow"],
+  versions: { added: "0.0.0", changed: "3.5.0" }
+})
+
+/** The declaration behind {@link pin}: `POST /api/v1/accounts/:id/pin`. @since 0.1.0 */
+export const pinEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.pin",
+  method: "POST",
+  path: "/api/v1/accounts/:id/pin",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "2.5.0", changed: "4.4.0" },
+  deprecated: true
+})
+
+/** The declaration behind {@link unpin}: `POST /api/v1/accounts/:id/unpin`. @since 0.1.0 */
+export const unpinEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.unpin",
+  method: "POST",
+  path: "/api/v1/accounts/:id/unpin",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "2.5.0", changed: "4.4.0" },
+  deprecated: true
+})
+
+/** The declaration behind {@link endorsements}: `GET /api/v1/accounts/:id/endorsements`. @since 0.1.0 */
+export const endorsementsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.endorsements",
+  method: "GET",
+  path: "/api/v1/accounts/:id/endorsements",
+  response: Schema.Array(Account.Account),
+  auth: "optional",
+  scopes: ["read:accounts"],
+  pagination: "link",
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link endorse}: `POST /api/v1/accounts/:id/endorse`. @since 0.1.0 */
+export const endorseEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.endorse",
+  method: "POST",
+  path: "/api/v1/accounts/:id/endorse",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link unendorse}: `POST /api/v1/accounts/:id/unendorse`. @since 0.1.0 */
+export const unendorseEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.unendorse",
+  method: "POST",
+  path: "/api/v1/accounts/:id/unendorse",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link note}: `POST /api/v1/accounts/:id/note`. @since 0.1.0 */
+export const noteEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.note",
+  method: "POST",
+  path: "/api/v1/accounts/:id/note",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "3.2.0" }
+})
+
+/** The declaration behind {@link relationships}: `GET /api/v1/accounts/relationships`. @since 0.1.0 */
+export const relationshipsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.relationships",
+  method: "GET",
+  path: "/api/v1/accounts/relationships",
+  response: Schema.Array(Relationship.Relationship),
+  auth: "user",
+  scopes: ["read:follows"],
+  versions: { added: "0.0.0", changed: "4.6.0" }
+})
+
+/** The declaration behind {@link familiarFollowers}: `GET /api/v1/accounts/familiar_followers`. @since 0.1.0 */
+export const familiarFollowersEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.familiarFollowers",
+  method: "GET",
+  path: "/api/v1/accounts/familiar_followers",
+  response: Schema.Array(FamiliarFollowers.FamiliarFollowers),
+  auth: "user",
+  scopes: ["read:follows"],
+  versions: { added: "3.5.0" }
+})
+
+/** The declaration behind {@link search}: `GET /api/v1/accounts/search`. @since 0.1.0 */
+export const searchEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.search",
+  method: "GET",
+  path: "/api/v1/accounts/search",
+  response: Schema.Array(Account.Account),
+  auth: "user",
+  scopes: ["read:accounts"],
+  pagination: "offset",
+  versions: { added: "0.0.0", changed: "2.8.0" }
+})
+
+/** The declaration behind {@link lookup}: `GET /api/v1/accounts/lookup`. @since 0.1.0 */
+export const lookupEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.lookup",
+  method: "GET",
+  path: "/api/v1/accounts/lookup",
+  response: Account.Account,
+  // Documented with a user token, but Mastodon only checks the scope when a token is sent.
+  auth: "optional",
+  scopes: ["read:accounts"],
+  versions: { added: "3.4.0" }
+})
+
+/** The declaration behind {@link identityProofs}: `GET /api/v1/accounts/:id/identity_proofs`. @since 0.1.0 */
+export const identityProofsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.identityProofs",
+  method: "GET",
+  path: "/api/v1/accounts/:id/identity_proofs",
+  response: Schema.Array(IdentityProof),
+  auth: "user",
+  versions: { added: "2.8.0", changed: "3.5.0" },
+  deprecated: true
+})
+
+/** The declaration behind {@link followByUri}: `POST /api/v1/follows`. @since 0.1.0 */
+export const followByUriEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "accounts.followByUri",
+  method: "POST",
+  path: "/api/v1/follows",
+  response: Account.Account,
+  auth: "user",
+  scopes: ["write:follows", "follow"],
+  versions: { added: "0.0.0", removed: "3.0.0" },
+  deprecated: true
+})
+
 /**
- * The declarations of the account endpoints: method, path, response schema, auth, the scopes
- * any one of which allows the call, the versions that added / last changed / removed them,
- * pagination and deprecation.
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
  *
  * @since 0.1.0
  */
 export const endpoints = {
-  register: Endpoint.make({
-    name: "accounts.register",
-    method: "POST",
-    path: "/api/v1/accounts",
-    response: Token.Token,
-    auth: "app",
-    scopes: ["write:accounts"],
-    versions: { added: "2.7.0", changed: "4.4.0" }
-  }),
-  verifyCredentials: Endpoint.make({
-    name: "accounts.verifyCredentials",
-    method: "GET",
-    path: "/api/v1/accounts/verify_credentials",
-    response: Account.CredentialAccount,
-    auth: "user",
-    scopes: ["profile", "read:accounts"],
-    versions: { added: "0.0.0", changed: "4.3.0" }
-  }),
-  updateCredentials: Endpoint.make({
-    name: "accounts.updateCredentials",
-    method: "PATCH",
-    path: "/api/v1/accounts/update_credentials",
-    response: Account.CredentialAccount,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "1.1.1", changed: "4.5.0" }
-  }),
-  get: Endpoint.make({
-    name: "accounts.get",
-    method: "GET",
-    path: "/api/v1/accounts/:id",
-    response: Account.Account,
-    auth: "optional",
-    // A token, when given, needs this scope; anonymous calls work on open servers.
-    scopes: ["read:accounts"],
-    versions: { added: "0.0.0", changed: "3.3.0" }
-  }),
-  getMany: Endpoint.make({
-    name: "accounts.getMany",
-    method: "GET",
-    path: "/api/v1/accounts",
-    response: Schema.Array(Account.Account),
-    auth: "optional",
-    scopes: ["read:accounts"],
-    versions: { added: "4.3.0" }
-  }),
-  statuses: Endpoint.make({
-    name: "accounts.statuses",
-    method: "GET",
-    path: "/api/v1/accounts/:id/statuses",
-    response: Schema.Array(Status.Status),
-    auth: "optional",
-    scopes: ["read:statuses"],
-    pagination: "link",
-    versions: { added: "0.0.0", changed: "3.3.0" }
-  }),
-  followers: Endpoint.make({
-    name: "accounts.followers",
-    method: "GET",
-    path: "/api/v1/accounts/:id/followers",
-    response: Schema.Array(Account.Account),
-    auth: "optional",
-    scopes: ["read:accounts"],
-    pagination: "link",
-    versions: { added: "0.0.0", changed: "4.0.0" }
-  }),
-  following: Endpoint.make({
-    name: "accounts.following",
-    method: "GET",
-    path: "/api/v1/accounts/:id/following",
-    response: Schema.Array(Account.Account),
-    auth: "optional",
-    scopes: ["read:accounts"],
-    pagination: "link",
-    versions: { added: "0.0.0", changed: "4.0.0" }
-  }),
-  featuredTags: Endpoint.make({
-    name: "accounts.featuredTags",
-    method: "GET",
-    path: "/api/v1/accounts/:id/featured_tags",
-    response: Schema.Array(FeaturedTag.FeaturedTag),
-    auth: "optional",
-    scopes: ["read:accounts"],
-    versions: { added: "3.3.0" }
-  }),
-  lists: Endpoint.make({
-    name: "accounts.lists",
-    method: "GET",
-    path: "/api/v1/accounts/:id/lists",
-    response: Schema.Array(List.List),
-    auth: "user",
-    scopes: ["read:lists"],
-    versions: { added: "2.1.0" }
-  }),
-  follow: Endpoint.make({
-    name: "accounts.follow",
-    method: "POST",
-    path: "/api/v1/accounts/:id/follow",
-    response: Relationship.Relationship,
-    auth: "user",
-    // `follow` is deprecated since 3.5 but still accepted; `write` covers `write:follows`.
-    scopes: ["write:follows", "follow"],
-    versions: { added: "0.0.0", changed: "4.0.0" }
-  }),
-  unfollow: Endpoint.make({
-    name: "accounts.unfollow",
-    method: "POST",
-    path: "/api/v1/accounts/:id/unfollow",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:follows", "follow"],
-    versions: { added: "0.0.0", changed: "3.5.0" }
-  }),
-  removeFromFollowers: Endpoint.make({
-    name: "accounts.removeFromFollowers",
-    method: "POST",
-    path: "/api/v1/accounts/:id/remove_from_followers",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:follows"],
-    versions: { added: "3.5.0" }
-  }),
-  block: Endpoint.make({
-    name: "accounts.block",
-    method: "POST",
-    path: "/api/v1/accounts/:id/block",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:blocks", "follow"],
-    versions: { added: "0.0.0", changed: "3.5.0" }
-  }),
-  unblock: Endpoint.make({
-    name: "accounts.unblock",
-    method: "POST",
-    path: "/api/v1/accounts/:id/unblock",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:blocks", "follow"],
-    versions: { added: "0.0.0", changed: "3.5.0" }
-  }),
-  mute: Endpoint.make({
-    name: "accounts.mute",
-    method: "POST",
-    path: "/api/v1/accounts/:id/mute",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:mutes", "follow"],
-    versions: { added: "0.0.0", changed: "3.5.0" }
-  }),
-  unmute: Endpoint.make({
-    name: "accounts.unmute",
-    method: "POST",
-    path: "/api/v1/accounts/:id/unmute",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:mutes", "follow"],
-    versions: { added: "0.0.0", changed: "3.5.0" }
-  }),
-  pin: Endpoint.make({
-    name: "accounts.pin",
-    method: "POST",
-    path: "/api/v1/accounts/:id/pin",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "2.5.0", changed: "4.4.0" },
-    deprecated: true
-  }),
-  unpin: Endpoint.make({
-    name: "accounts.unpin",
-    method: "POST",
-    path: "/api/v1/accounts/:id/unpin",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "2.5.0", changed: "4.4.0" },
-    deprecated: true
-  }),
-  endorsements: Endpoint.make({
-    name: "accounts.endorsements",
-    method: "GET",
-    path: "/api/v1/accounts/:id/endorsements",
-    response: Schema.Array(Account.Account),
-    auth: "optional",
-    scopes: ["read:accounts"],
-    pagination: "link",
-    versions: { added: "4.4.0" }
-  }),
-  endorse: Endpoint.make({
-    name: "accounts.endorse",
-    method: "POST",
-    path: "/api/v1/accounts/:id/endorse",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "4.4.0" }
-  }),
-  unendorse: Endpoint.make({
-    name: "accounts.unendorse",
-    method: "POST",
-    path: "/api/v1/accounts/:id/unendorse",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "4.4.0" }
-  }),
-  note: Endpoint.make({
-    name: "accounts.note",
-    method: "POST",
-    path: "/api/v1/accounts/:id/note",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "3.2.0" }
-  }),
-  relationships: Endpoint.make({
-    name: "accounts.relationships",
-    method: "GET",
-    path: "/api/v1/accounts/relationships",
-    response: Schema.Array(Relationship.Relationship),
-    auth: "user",
-    scopes: ["read:follows"],
-    versions: { added: "0.0.0", changed: "4.6.0" }
-  }),
-  familiarFollowers: Endpoint.make({
-    name: "accounts.familiarFollowers",
-    method: "GET",
-    path: "/api/v1/accounts/familiar_followers",
-    response: Schema.Array(FamiliarFollowers.FamiliarFollowers),
-    auth: "user",
-    scopes: ["read:follows"],
-    versions: { added: "3.5.0" }
-  }),
-  search: Endpoint.make({
-    name: "accounts.search",
-    method: "GET",
-    path: "/api/v1/accounts/search",
-    response: Schema.Array(Account.Account),
-    auth: "user",
-    scopes: ["read:accounts"],
-    pagination: "offset",
-    versions: { added: "0.0.0", changed: "2.8.0" }
-  }),
-  lookup: Endpoint.make({
-    name: "accounts.lookup",
-    method: "GET",
-    path: "/api/v1/accounts/lookup",
-    response: Account.Account,
-    // Documented with a user token, but Mastodon only checks the scope when a token is sent.
-    auth: "optional",
-    scopes: ["read:accounts"],
-    versions: { added: "3.4.0" }
-  }),
-  identityProofs: Endpoint.make({
-    name: "accounts.identityProofs",
-    method: "GET",
-    path: "/api/v1/accounts/:id/identity_proofs",
-    response: Schema.Array(IdentityProof),
-    auth: "user",
-    versions: { added: "2.8.0", changed: "3.5.0" },
-    deprecated: true
-  }),
-  followByUri: Endpoint.make({
-    name: "accounts.followByUri",
-    method: "POST",
-    path: "/api/v1/follows",
-    response: Account.Account,
-    auth: "user",
-    scopes: ["write:follows", "follow"],
-    versions: { added: "0.0.0", removed: "3.0.0" },
-    deprecated: true
-  })
+  register: registerEndpoint,
+  verifyCredentials: verifyCredentialsEndpoint,
+  updateCredentials: updateCredentialsEndpoint,
+  get: getEndpoint,
+  getMany: getManyEndpoint,
+  statuses: statusesEndpoint,
+  followers: followersEndpoint,
+  following: followingEndpoint,
+  featuredTags: featuredTagsEndpoint,
+  lists: listsEndpoint,
+  follow: followEndpoint,
+  unfollow: unfollowEndpoint,
+  removeFromFollowers: removeFromFollowersEndpoint,
+  block: blockEndpoint,
+  unblock: unblockEndpoint,
+  mute: muteEndpoint,
+  unmute: unmuteEndpoint,
+  pin: pinEndpoint,
+  unpin: unpinEndpoint,
+  endorsements: endorsementsEndpoint,
+  endorse: endorseEndpoint,
+  unendorse: unendorseEndpoint,
+  note: noteEndpoint,
+  relationships: relationshipsEndpoint,
+  familiarFollowers: familiarFollowersEndpoint,
+  search: searchEndpoint,
+  lookup: lookupEndpoint,
+  identityProofs: identityProofsEndpoint,
+  followByUri: followByUriEndpoint
 } as const
 
 // ---------------------------------------------------------------------------------------------
@@ -474,7 +560,7 @@ export const register = (params: RegisterParams) =>
   Effect.flatMap(dateOfBirth(params.date_of_birth), (date_of_birth) =>
     withToken(
       params.appToken,
-      Endpoint.call(endpoints.register, {
+      Endpoint.call(registerEndpoint, {
         body: {
           _tag: "Form",
           params: {
@@ -504,7 +590,7 @@ export const register = (params: RegisterParams) =>
  *
  * @since 0.1.0
  */
-export const verifyCredentials = () => Endpoint.call(endpoints.verifyCredentials)
+export const verifyCredentials = () => Endpoint.call(verifyCredentialsEndpoint)
 
 /**
  * Alias of {@link verifyCredentials}: the signed-in account.
@@ -644,7 +730,7 @@ export const updateCredentials = (params: UpdateCredentialsParams, options: Upda
     const body: Client.Body = files.length === 0
       ? { _tag: "Form", params: form }
       : { _tag: "Multipart", params: form, files }
-    return Endpoint.call(endpoints.updateCredentials, { body })
+    return Endpoint.call(updateCredentialsEndpoint, { body })
   })
 
 // ---------------------------------------------------------------------------------------------
@@ -657,7 +743,7 @@ export const updateCredentials = (params: UpdateCredentialsParams, options: Upda
  *
  * @since 0.1.0
  */
-export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.get, { path: pathId(id) })
+export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(getEndpoint, { path: pathId(id) })
 
 /**
  * Several accounts in one request (Mastodon 4.3), sent as `id[]`. Ids the server does not know
@@ -666,7 +752,7 @@ export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.
  * @since 0.1.0
  */
 export const getMany = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  forIds("id", ids, (id) => Endpoint.call(endpoints.getMany, { query: { id } }))
+  forIds("id", ids, (id) => Endpoint.call(getManyEndpoint, { query: { id } }))
 
 /**
  * Filters of {@link statuses}, with the usual pagination parameters.
@@ -703,7 +789,7 @@ export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams
   Effect.flatMap(
     Page.toQuery(params),
     (page) =>
-      Endpoint.callPage(endpoints.statuses, {
+      Endpoint.callPage(statusesEndpoint, {
         path: pathId(id),
         query: {
           ...page,
@@ -725,7 +811,7 @@ export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams
 export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
   Effect.flatMap(
     Page.toQuery(params),
-    (query) => Endpoint.callPage(endpoints.followers, { path: pathId(id), query })
+    (query) => Endpoint.callPage(followersEndpoint, { path: pathId(id), query })
   )
 
 /**
@@ -737,7 +823,7 @@ export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params)
 export const following = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
   Effect.flatMap(
     Page.toQuery(params),
-    (query) => Endpoint.callPage(endpoints.following, { path: pathId(id), query })
+    (query) => Endpoint.callPage(followingEndpoint, { path: pathId(id), query })
   )
 
 /**
@@ -746,14 +832,14 @@ export const following = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params)
  * @since 0.1.0
  */
 export const featuredTags = (id: Id.IdOrEntity<Id.AccountId>) =>
-  Endpoint.call(endpoints.featuredTags, { path: pathId(id) })
+  Endpoint.call(featuredTagsEndpoint, { path: pathId(id) })
 
 /**
  * The signed-in user's lists that contain the given account; empty when none do.
  *
  * @since 0.1.0
  */
-export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoints.lists, { path: pathId(id) })
+export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(listsEndpoint, { path: pathId(id) })
 
 /**
  * The accounts the given account features on its profile (Mastodon 4.4), 40 per page by
@@ -764,7 +850,7 @@ export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(endpoint
 export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, params?: Omit<Page.Params, "min_id">) =>
   Effect.flatMap(
     Page.toQuery(params),
-    (page) => Endpoint.callPage(endpoints.endorsements, { path: pathId(id), query: { ...page, min_id: undefined } })
+    (page) => Endpoint.callPage(endorsementsEndpoint, { path: pathId(id), query: { ...page, min_id: undefined } })
   )
 
 /**
@@ -775,7 +861,7 @@ export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, params?: Omit<Page
  * @since 0.1.0
  */
 export const identityProofs = (id: Id.IdOrEntity<Id.AccountId>) =>
-  Endpoint.call(endpoints.identityProofs, { path: pathId(id) })
+  Endpoint.call(identityProofsEndpoint, { path: pathId(id) })
 
 // ---------------------------------------------------------------------------------------------
 // Acting on accounts
@@ -803,7 +889,7 @@ export interface FollowParams {
  * @since 0.1.0
  */
 export const follow = (id: Id.IdOrEntity<Id.AccountId>, params: FollowParams = {}) =>
-  Endpoint.call(endpoints.follow, {
+  Endpoint.call(followEndpoint, {
     path: pathId(id),
     body: { _tag: "Form", params: { reblogs: params.reblogs, notify: params.notify, languages: params.languages } }
   })
@@ -813,28 +899,28 @@ export const follow = (id: Id.IdOrEntity<Id.AccountId>, params: FollowParams = {
  *
  * @since 0.1.0
  */
-export const unfollow = action(endpoints.unfollow)
+export const unfollow = /* @__PURE__ */ action(unfollowEndpoint)
 
 /**
  * Make an account stop following the signed-in user (Mastodon 3.5).
  *
  * @since 0.1.0
  */
-export const removeFromFollowers = action(endpoints.removeFromFollowers)
+export const removeFromFollowers = /* @__PURE__ */ action(removeFromFollowersEndpoint)
 
 /**
  * Block an account: it can no longer follow or see the user, and existing follows both ways end.
  *
  * @since 0.1.0
  */
-export const block = action(endpoints.block)
+export const block = /* @__PURE__ */ action(blockEndpoint)
 
 /**
  * Lift a block.
  *
  * @since 0.1.0
  */
-export const unblock = action(endpoints.unblock)
+export const unblock = /* @__PURE__ */ action(unblockEndpoint)
 
 /**
  * Options of {@link mute}.
@@ -878,7 +964,7 @@ const muteDuration = (
  */
 export const mute = (id: Id.IdOrEntity<Id.AccountId>, params: MuteParams = {}) =>
   Effect.flatMap(muteDuration(params.duration), (duration) =>
-    Endpoint.call(endpoints.mute, {
+    Endpoint.call(muteEndpoint, {
       path: pathId(id),
       body: { _tag: "Form", params: { notifications: params.notifications, duration } }
     }))
@@ -888,7 +974,7 @@ export const mute = (id: Id.IdOrEntity<Id.AccountId>, params: MuteParams = {}) =
  *
  * @since 0.1.0
  */
-export const unmute = action(endpoints.unmute)
+export const unmute = /* @__PURE__ */ action(unmuteEndpoint)
 
 /**
  * Feature an account on the user's profile. Deprecated since Mastodon 4.4 in favour of
@@ -897,7 +983,7 @@ export const unmute = action(endpoints.unmute)
  * @deprecated Use {@link endorse} on Mastodon 4.4 and later.
  * @since 0.1.0
  */
-export const pin = action(endpoints.pin)
+export const pin = /* @__PURE__ */ action(pinEndpoint)
 
 /**
  * Stop featuring an account. Deprecated since Mastodon 4.4 in favour of {@link unendorse}.
@@ -905,7 +991,7 @@ export const pin = action(endpoints.pin)
  * @deprecated Use {@link unendorse} on Mastodon 4.4 and later.
  * @since 0.1.0
  */
-export const unpin = action(endpoints.unpin)
+export const unpin = /* @__PURE__ */ action(unpinEndpoint)
 
 /**
  * Feature an account on the user's profile (Mastodon 4.4). The user must follow it, or the call
@@ -913,14 +999,14 @@ export const unpin = action(endpoints.unpin)
  *
  * @since 0.1.0
  */
-export const endorse = action(endpoints.endorse)
+export const endorse = /* @__PURE__ */ action(endorseEndpoint)
 
 /**
  * Stop featuring an account on the user's profile (Mastodon 4.4).
  *
  * @since 0.1.0
  */
-export const unendorse = action(endpoints.unendorse)
+export const unendorse = /* @__PURE__ */ action(unendorseEndpoint)
 
 /**
  * Set the user's private note on an account (Mastodon 3.2); an empty or missing comment clears it.
@@ -928,7 +1014,7 @@ export const unendorse = action(endpoints.unendorse)
  * @since 0.1.0
  */
 export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string) =>
-  Endpoint.call(endpoints.note, { path: pathId(id), body: { _tag: "Form", params: { comment } } })
+  Endpoint.call(noteEndpoint, { path: pathId(id), body: { _tag: "Form", params: { comment } } })
 
 /**
  * Follow an account by its address (`user@domain`) through the old remote-follow endpoint.
@@ -941,7 +1027,7 @@ export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string) =>
 export const followByUri = (uri: string) =>
   Effect.flatMap(
     nonEmpty("uri", uri),
-    (value) => Endpoint.call(endpoints.followByUri, { body: { _tag: "Form", params: { uri: value } } })
+    (value) => Endpoint.call(followByUriEndpoint, { body: { _tag: "Form", params: { uri: value } } })
   )
 
 // ---------------------------------------------------------------------------------------------
@@ -962,7 +1048,7 @@ export const relationships = (
   } = {}
 ) =>
   forIds("id", ids, (id) =>
-    Endpoint.call(endpoints.relationships, {
+    Endpoint.call(relationshipsEndpoint, {
       query: { id, with_suspended: params.with_suspended }
     }))
 
@@ -973,7 +1059,7 @@ export const relationships = (
  * @since 0.1.0
  */
 export const familiarFollowers = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  forIds("id", ids, (id) => Endpoint.call(endpoints.familiarFollowers, { query: { id } }))
+  forIds("id", ids, (id) => Endpoint.call(familiarFollowersEndpoint, { query: { id } }))
 
 /**
  * Options of {@link search}.
@@ -1007,7 +1093,7 @@ export const search = (q: string, params: SearchParams = {}) =>
     offset: wholeNumber("offset", params.offset, 0)
   }).pipe(
     Effect.flatMap(({ limit, offset, q }) =>
-      Endpoint.call(endpoints.search, {
+      Endpoint.call(searchEndpoint, {
         query: { q, limit, offset, resolve: params.resolve, following: params.following }
       })
     )
@@ -1020,4 +1106,4 @@ export const search = (q: string, params: SearchParams = {}) =>
  * @since 0.1.0
  */
 export const lookup = (acct: string) =>
-  Effect.flatMap(nonEmpty("acct", acct), (value) => Endpoint.call(endpoints.lookup, { query: { acct: value } }))
+  Effect.flatMap(nonEmpty("acct", acct), (value) => Endpoint.call(lookupEndpoint, { query: { acct: value } }))

@@ -20,7 +20,7 @@ import * as OAuth from "./OAuth.js"
  *
  * @since 0.1.0
  */
-export const RegisteredApplication = Schema.Struct({
+export const RegisteredApplication = /* @__PURE__ */ Schema.Struct({
   ...Application.CredentialApplication.fields,
   /** The OAuth client secret, redacted. */
   client_secret: Schema.Redacted(Schema.String)
@@ -37,24 +37,35 @@ export interface RegisteredApplication extends Schema.Schema.Type<typeof Registe
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
-/** @since 0.1.0 */
+/** The declaration behind {@link register}: `POST /api/v1/apps`. @since 0.1.0 */
+export const registerEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "apps.register",
+  method: "POST",
+  path: "/api/v1/apps",
+  response: RegisteredApplication,
+  auth: "public",
+  versions: { added: "0.0.0", changed: "4.4.0" }
+})
+
+/** The declaration behind {@link verifyCredentials}: `GET /api/v1/apps/verify_credentials`. @since 0.1.0 */
+export const verifyCredentialsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "apps.verifyCredentials",
+  method: "GET",
+  path: "/api/v1/apps/verify_credentials",
+  response: Application.Application,
+  auth: "app",
+  versions: { added: "2.0.0", changed: "4.3.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  register: Endpoint.make({
-    name: "apps.register",
-    method: "POST",
-    path: "/api/v1/apps",
-    response: RegisteredApplication,
-    auth: "public",
-    versions: { added: "0.0.0", changed: "4.4.0" }
-  }),
-  verifyCredentials: Endpoint.make({
-    name: "apps.verifyCredentials",
-    method: "GET",
-    path: "/api/v1/apps/verify_credentials",
-    response: Application.Application,
-    auth: "app",
-    versions: { added: "2.0.0", changed: "4.3.0" }
-  })
+  register: registerEndpoint,
+  verifyCredentials: verifyCredentialsEndpoint
 } as const
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +124,7 @@ export const register = (
       return yield* new MastodonError.InvalidArgument({ argument: "client_name", reason: "must not be empty" })
     }
     const redirect_uris = yield* redirectUris(params.redirect_uris)
-    return yield* Endpoint.call(endpoints.register, {
+    return yield* Endpoint.call(registerEndpoint, {
       // An app is registered before any token exists; a configured user token is irrelevant here.
       anonymous: true,
       body: {
@@ -135,4 +146,4 @@ export const register = (
  * @since 0.1.0
  */
 export const verifyCredentials = (): Effect.Effect<Application.Application, MastodonError.MastodonError, MastodonClient> =>
-  Endpoint.call(endpoints.verifyCredentials)
+  Endpoint.call(verifyCredentialsEndpoint)

@@ -11,17 +11,25 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import * as Page from "./Page.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v1/directory`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "directory.list",
+  method: "GET",
+  path: "/api/v1/directory",
+  response: Schema.Array(Account.Account),
+  auth: "public",
+  pagination: "offset",
+  versions: { added: "3.0.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "directory.list",
-    method: "GET",
-    path: "/api/v1/directory",
-    response: Schema.Array(Account.Account),
-    auth: "public",
-    pagination: "offset",
-    versions: { added: "3.0.0" }
-  })
+  list: listEndpoint
 } as const
 
 /**
@@ -62,5 +70,5 @@ export const list = (params: ListParams = {}) =>
   Effect.flatMap(
     Effect.all({ offset: checkOffset(params.offset), limit: Page.validateLimit(params.limit) }),
     ({ limit, offset }) =>
-      Endpoint.call(endpoints.list, { query: { offset, limit, order: params.order, local: params.local } })
+      Endpoint.call(listEndpoint, { query: { offset, limit, order: params.order, local: params.local } })
   )

@@ -10,17 +10,25 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import type { MastodonClient } from "./MastodonClient.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link resendConfirmation}: `POST /api/v1/emails/confirmations`. @since 0.1.0 */
+export const resendConfirmationEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "emails.resendConfirmation",
+  method: "POST",
+  path: "/api/v1/emails/confirmations",
+  // Documented as an empty object.
+  response: Schema.Unknown,
+  auth: "user",
+  versions: { added: "3.4.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  resendConfirmation: Endpoint.make({
-    name: "emails.resendConfirmation",
-    method: "POST",
-    path: "/api/v1/emails/confirmations",
-    // Documented as an empty object.
-    response: Schema.Unknown,
-    auth: "user",
-    versions: { added: "3.4.0" }
-  })
+  resendConfirmation: resendConfirmationEndpoint
 } as const
 
 /**
@@ -39,4 +47,4 @@ export const endpoints = {
 export const resendConfirmation = (
   params: { readonly email?: string | undefined } = {}
 ): Effect.Effect<void, MastodonError.MastodonError, MastodonClient> =>
-  Effect.asVoid(Endpoint.call(endpoints.resendConfirmation, { body: { _tag: "Form", params: { email: params.email } } }))
+  Effect.asVoid(Endpoint.call(resendConfirmationEndpoint, { body: { _tag: "Form", params: { email: params.email } } }))

@@ -94,8 +94,14 @@ export const make = <A, I>(declaration: {
   versions: declaration.versions ?? {},
   pagination: declaration.pagination ?? "none",
   deprecated: declaration.deprecated ?? false,
-  decode: makeDecode(declaration.response)
+  decode: lazyDecode(declaration.response)
 })
+
+/** Compiled on first use: importing a module with thirty endpoints compiles nothing. */
+const lazyDecode = <A, I>(schema: Schema.Schema<A, I>) => {
+  let decode: ((value: unknown) => Effect.Effect<A, ParseResult.ParseError>) | undefined
+  return (value: unknown) => (decode ??= makeDecode(schema))(value)
+}
 
 /**
  * The endpoint's decoder: the compiled fast path, and Schema itself for the precise error when the

@@ -12,45 +12,62 @@ import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v1/featured_tags`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "featuredTags.list",
+  method: "GET",
+  path: "/api/v1/featured_tags",
+  response: Schema.Array(FeaturedTag.FeaturedTag),
+  auth: "user",
+  scopes: ["read:accounts"],
+  versions: { added: "3.0.0" }
+})
+
+/** The declaration behind {@link feature}: `POST /api/v1/featured_tags`. @since 0.1.0 */
+export const featureEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "featuredTags.feature",
+  method: "POST",
+  path: "/api/v1/featured_tags",
+  response: FeaturedTag.FeaturedTag,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "3.0.0" }
+})
+
+/** The declaration behind {@link unfeature}: `DELETE /api/v1/featured_tags/:id`. @since 0.1.0 */
+export const unfeatureEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "featuredTags.unfeature",
+  method: "DELETE",
+  path: "/api/v1/featured_tags/:id",
+  // Documented as `{}`; nothing in it is worth keeping, and forks are free to send less.
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "3.0.0" }
+})
+
+/** The declaration behind {@link suggestions}: `GET /api/v1/featured_tags/suggestions`. @since 0.1.0 */
+export const suggestionsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "featuredTags.suggestions",
+  method: "GET",
+  path: "/api/v1/featured_tags/suggestions",
+  response: Schema.Array(Tag.Tag),
+  auth: "user",
+  scopes: ["read:accounts"],
+  versions: { added: "3.0.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "featuredTags.list",
-    method: "GET",
-    path: "/api/v1/featured_tags",
-    response: Schema.Array(FeaturedTag.FeaturedTag),
-    auth: "user",
-    scopes: ["read:accounts"],
-    versions: { added: "3.0.0" }
-  }),
-  feature: Endpoint.make({
-    name: "featuredTags.feature",
-    method: "POST",
-    path: "/api/v1/featured_tags",
-    response: FeaturedTag.FeaturedTag,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "3.0.0" }
-  }),
-  unfeature: Endpoint.make({
-    name: "featuredTags.unfeature",
-    method: "DELETE",
-    path: "/api/v1/featured_tags/:id",
-    // Documented as `{}`; nothing in it is worth keeping, and forks are free to send less.
-    response: Schema.Unknown,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "3.0.0" }
-  }),
-  suggestions: Endpoint.make({
-    name: "featuredTags.suggestions",
-    method: "GET",
-    path: "/api/v1/featured_tags/suggestions",
-    response: Schema.Array(Tag.Tag),
-    auth: "user",
-    scopes: ["read:accounts"],
-    versions: { added: "3.0.0" }
-  })
+  list: listEndpoint,
+  feature: featureEndpoint,
+  unfeature: unfeatureEndpoint,
+  suggestions: suggestionsEndpoint
 } as const
 
 /**
@@ -59,7 +76,7 @@ export const endpoints = {
  *
  * @since 0.1.0
  */
-export const list = () => Endpoint.call(endpoints.list)
+export const list = () => Endpoint.call(listEndpoint)
 
 /**
  * Feature a hashtag on the profile. `name` is the tag without `#`; an empty name is refused before
@@ -78,7 +95,7 @@ export const feature = (name: string) =>
     name.trim() === ""
       ? Effect.fail(new MastodonError.InvalidArgument({ argument: "name", reason: "an empty hashtag" }))
       : Effect.void,
-    Endpoint.call(endpoints.feature, { body: { _tag: "Form", params: { name } } })
+    Endpoint.call(featureEndpoint, { body: { _tag: "Form", params: { name } } })
   )
 
 /**
@@ -88,11 +105,11 @@ export const feature = (name: string) =>
  * @since 0.1.0
  */
 export const unfeature = (id: Id.IdOrEntity<Id.FeaturedTagId>) =>
-  Effect.asVoid(Endpoint.call(endpoints.unfeature, { path: { id: Id.idOf(id) } }))
+  Effect.asVoid(Endpoint.call(unfeatureEndpoint, { path: { id: Id.idOf(id) } }))
 
 /**
  * Up to 10 hashtags the signed-in user used recently, as candidates to feature.
  *
  * @since 0.1.0
  */
-export const suggestions = () => Endpoint.call(endpoints.suggestions)
+export const suggestions = () => Endpoint.call(suggestionsEndpoint)

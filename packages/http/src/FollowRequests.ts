@@ -12,36 +12,50 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import * as Page from "./Page.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v1/follow_requests`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "followRequests.list",
+  method: "GET",
+  path: "/api/v1/follow_requests",
+  response: Schema.Array(Account.Account),
+  auth: "user",
+  scopes: ["read:follows", "follow"],
+  pagination: "link",
+  versions: { added: "0.0.0" }
+})
+
+/** The declaration behind {@link authorize}: `POST /api/v1/follow_requests/:account_id/authorize`. @since 0.1.0 */
+export const authorizeEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "followRequests.authorize",
+  method: "POST",
+  path: "/api/v1/follow_requests/:account_id/authorize",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:follows", "follow"],
+  versions: { added: "0.0.0", changed: "3.0.0" }
+})
+
+/** The declaration behind {@link reject}: `POST /api/v1/follow_requests/:account_id/reject`. @since 0.1.0 */
+export const rejectEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "followRequests.reject",
+  method: "POST",
+  path: "/api/v1/follow_requests/:account_id/reject",
+  response: Relationship.Relationship,
+  auth: "user",
+  scopes: ["write:follows", "follow"],
+  versions: { added: "0.0.0", changed: "3.0.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "followRequests.list",
-    method: "GET",
-    path: "/api/v1/follow_requests",
-    response: Schema.Array(Account.Account),
-    auth: "user",
-    scopes: ["read:follows", "follow"],
-    pagination: "link",
-    versions: { added: "0.0.0" }
-  }),
-  authorize: Endpoint.make({
-    name: "followRequests.authorize",
-    method: "POST",
-    path: "/api/v1/follow_requests/:account_id/authorize",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:follows", "follow"],
-    versions: { added: "0.0.0", changed: "3.0.0" }
-  }),
-  reject: Endpoint.make({
-    name: "followRequests.reject",
-    method: "POST",
-    path: "/api/v1/follow_requests/:account_id/reject",
-    response: Relationship.Relationship,
-    auth: "user",
-    scopes: ["write:follows", "follow"],
-    versions: { added: "0.0.0", changed: "3.0.0" }
-  })
+  list: listEndpoint,
+  authorize: authorizeEndpoint,
+  reject: rejectEndpoint
 } as const
 
 /**
@@ -59,7 +73,7 @@ export const endpoints = {
  * @since 0.1.0
  */
 export const list = (params?: Page.Params) =>
-  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(endpoints.list, { query }))
+  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(listEndpoint, { query }))
 
 /**
  * Accept an account's follow request; the returned relationship has `followed_by: true`.
@@ -68,7 +82,7 @@ export const list = (params?: Page.Params) =>
  * @since 0.1.0
  */
 export const authorize = (account: Id.IdOrEntity<Id.AccountId>) =>
-  Endpoint.call(endpoints.authorize, { path: { account_id: Id.idOf(account) } })
+  Endpoint.call(authorizeEndpoint, { path: { account_id: Id.idOf(account) } })
 
 /**
  * Reject an account's follow request; the relationship is returned unchanged otherwise.
@@ -77,4 +91,4 @@ export const authorize = (account: Id.IdOrEntity<Id.AccountId>) =>
  * @since 0.1.0
  */
 export const reject = (account: Id.IdOrEntity<Id.AccountId>) =>
-  Endpoint.call(endpoints.reject, { path: { account_id: Id.idOf(account) } })
+  Endpoint.call(rejectEndpoint, { path: { account_id: Id.idOf(account) } })

@@ -27,7 +27,7 @@ import type { MastodonClient } from "./MastodonClient.js"
  *
  * @since 0.1.0
  */
-export const WeeklyActivity = Schema.Struct({
+export const WeeklyActivity = /* @__PURE__ */ Schema.Struct({
   /** Midnight of the week's first day, in UNIX seconds, as a string. */
   week: Schema.String,
   /** Statuses created that week, as a string. */
@@ -61,7 +61,7 @@ export const DomainBlockSeverity: Schema.Schema<"silence" | "suspend" | (string 
  *
  * @since 0.1.0
  */
-export const DomainBlock = Schema.Struct({
+export const DomainBlock = /* @__PURE__ */ Schema.Struct({
   /** The domain, possibly partly masked with `*`. */
   domain: Schema.String,
   /** The SHA-256 hex digest of the full domain, to check a known domain against a masked entry. */
@@ -84,7 +84,7 @@ export interface DomainBlock extends Schema.Schema.Type<typeof DomainBlock> {}
  *
  * @since 0.1.0
  */
-export const ExtendedDescription = Schema.Struct({
+export const ExtendedDescription = /* @__PURE__ */ Schema.Struct({
   /** When it last changed. */
   updated_at: Schema.DateTimeUtc,
   /** The description, as HTML. */
@@ -103,7 +103,7 @@ export interface ExtendedDescription extends Schema.Schema.Type<typeof ExtendedD
  *
  * @since 0.1.0
  */
-export const PrivacyPolicy = Schema.Struct({
+export const PrivacyPolicy = /* @__PURE__ */ Schema.Struct({
   /** When it last changed. */
   updated_at: Schema.DateTimeUtc,
   /** The policy, as HTML. */
@@ -125,7 +125,7 @@ export interface PrivacyPolicy extends Schema.Schema.Type<typeof PrivacyPolicy> 
  *
  * @since 0.1.0
  */
-export const TermsOfService = Schema.Struct({
+export const TermsOfService = /* @__PURE__ */ Schema.Struct({
   /** The day these terms take or took effect, `YYYY-MM-DD`. */
   effective_date: Schema.String,
   /** Whether these terms are the ones in effect now. */
@@ -149,7 +149,7 @@ export interface TermsOfService extends Schema.Schema.Type<typeof TermsOfService
  *
  * @since 0.1.0
  */
-export const TranslationLanguages = Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }).annotations({
+export const TranslationLanguages = /* @__PURE__ */ Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }).annotations({
   identifier: "TranslationLanguages"
 })
 
@@ -164,97 +164,135 @@ export type TranslationLanguages = typeof TranslationLanguages.Type
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
-/** @since 0.1.0 */
+/** The declaration behind {@link v2}: `GET /api/v2/instance`. @since 0.1.0 */
+export const v2Endpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.v2",
+  method: "GET",
+  path: "/api/v2/instance",
+  response: Instance.InstanceV2,
+  auth: "public",
+  versions: { added: "4.0.0", changed: "4.6.0" }
+})
+
+/** The declaration behind {@link v1}: `GET /api/v1/instance`. @since 0.1.0 */
+export const v1Endpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.v1",
+  method: "GET",
+  path: "/api/v1/instance",
+  response: Instance.InstanceV1,
+  auth: "optional",
+  deprecated: true,
+  versions: { added: "1.1.0", changed: "4.0.0" }
+})
+
+/** The declaration behind {@link peers}: `GET /api/v1/instance/peers`. @since 0.1.0 */
+export const peersEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.peers",
+  method: "GET",
+  path: "/api/v1/instance/peers",
+  response: Schema.Array(Schema.String),
+  auth: "optional",
+  versions: { added: "2.1.2", changed: "3.0.0" }
+})
+
+/** The declaration behind {@link activity}: `GET /api/v1/instance/activity`. @since 0.1.0 */
+export const activityEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.activity",
+  method: "GET",
+  path: "/api/v1/instance/activity",
+  response: Schema.Array(WeeklyActivity),
+  auth: "optional",
+  versions: { added: "2.1.2", changed: "3.0.0" }
+})
+
+/** The declaration behind {@link rules}: `GET /api/v1/instance/rules`. @since 0.1.0 */
+export const rulesEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.rules",
+  method: "GET",
+  path: "/api/v1/instance/rules",
+  response: Schema.Array(Rule.Rule),
+  auth: "public",
+  versions: { added: "3.4.0" }
+})
+
+/** The declaration behind {@link domainBlocks}: `GET /api/v1/instance/domain_blocks`. @since 0.1.0 */
+export const domainBlocksEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.domainBlocks",
+  method: "GET",
+  path: "/api/v1/instance/domain_blocks",
+  response: Schema.Array(DomainBlock),
+  auth: "optional",
+  versions: { added: "4.0.0" }
+})
+
+/** The declaration behind {@link extendedDescription}: `GET /api/v1/instance/extended_description`. @since 0.1.0 */
+export const extendedDescriptionEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.extendedDescription",
+  method: "GET",
+  path: "/api/v1/instance/extended_description",
+  response: ExtendedDescription,
+  auth: "public",
+  versions: { added: "4.0.0" }
+})
+
+/** The declaration behind {@link privacyPolicy}: `GET /api/v1/instance/privacy_policy`. @since 0.1.0 */
+export const privacyPolicyEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.privacyPolicy",
+  method: "GET",
+  path: "/api/v1/instance/privacy_policy",
+  response: PrivacyPolicy,
+  auth: "public",
+  versions: { added: "4.0.0" }
+})
+
+/** The declaration behind {@link termsOfService}: `GET /api/v1/instance/terms_of_service`. @since 0.1.0 */
+export const termsOfServiceEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.termsOfService",
+  method: "GET",
+  path: "/api/v1/instance/terms_of_service",
+  response: TermsOfService,
+  auth: "public",
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link termsOfServiceAt}: `GET /api/v1/instance/terms_of_service/:date`. @since 0.1.0 */
+export const termsOfServiceAtEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.termsOfServiceAt",
+  method: "GET",
+  path: "/api/v1/instance/terms_of_service/:date",
+  response: TermsOfService,
+  auth: "public",
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link translationLanguages}: `GET /api/v1/instance/translation_languages`. @since 0.1.0 */
+export const translationLanguagesEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.translationLanguages",
+  method: "GET",
+  path: "/api/v1/instance/translation_languages",
+  response: TranslationLanguages,
+  auth: "public",
+  versions: { added: "4.2.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  v2: Endpoint.make({
-    name: "instance.v2",
-    method: "GET",
-    path: "/api/v2/instance",
-    response: Instance.InstanceV2,
-    auth: "public",
-    versions: { added: "4.0.0", changed: "4.6.0" }
-  }),
-  v1: Endpoint.make({
-    name: "instance.v1",
-    method: "GET",
-    path: "/api/v1/instance",
-    response: Instance.InstanceV1,
-    auth: "optional",
-    deprecated: true,
-    versions: { added: "1.1.0", changed: "4.0.0" }
-  }),
-  peers: Endpoint.make({
-    name: "instance.peers",
-    method: "GET",
-    path: "/api/v1/instance/peers",
-    response: Schema.Array(Schema.String),
-    auth: "optional",
-    versions: { added: "2.1.2", changed: "3.0.0" }
-  }),
-  activity: Endpoint.make({
-    name: "instance.activity",
-    method: "GET",
-    path: "/api/v1/instance/activity",
-    response: Schema.Array(WeeklyActivity),
-    auth: "optional",
-    versions: { added: "2.1.2", changed: "3.0.0" }
-  }),
-  rules: Endpoint.make({
-    name: "instance.rules",
-    method: "GET",
-    path: "/api/v1/instance/rules",
-    response: Schema.Array(Rule.Rule),
-    auth: "public",
-    versions: { added: "3.4.0" }
-  }),
-  domainBlocks: Endpoint.make({
-    name: "instance.domainBlocks",
-    method: "GET",
-    path: "/api/v1/instance/domain_blocks",
-    response: Schema.Array(DomainBlock),
-    auth: "optional",
-    versions: { added: "4.0.0" }
-  }),
-  extendedDescription: Endpoint.make({
-    name: "instance.extendedDescription",
-    method: "GET",
-    path: "/api/v1/instance/extended_description",
-    response: ExtendedDescription,
-    auth: "public",
-    versions: { added: "4.0.0" }
-  }),
-  privacyPolicy: Endpoint.make({
-    name: "instance.privacyPolicy",
-    method: "GET",
-    path: "/api/v1/instance/privacy_policy",
-    response: PrivacyPolicy,
-    auth: "public",
-    versions: { added: "4.0.0" }
-  }),
-  termsOfService: Endpoint.make({
-    name: "instance.termsOfService",
-    method: "GET",
-    path: "/api/v1/instance/terms_of_service",
-    response: TermsOfService,
-    auth: "public",
-    versions: { added: "4.4.0" }
-  }),
-  termsOfServiceAt: Endpoint.make({
-    name: "instance.termsOfServiceAt",
-    method: "GET",
-    path: "/api/v1/instance/terms_of_service/:date",
-    response: TermsOfService,
-    auth: "public",
-    versions: { added: "4.4.0" }
-  }),
-  translationLanguages: Endpoint.make({
-    name: "instance.translationLanguages",
-    method: "GET",
-    path: "/api/v1/instance/translation_languages",
-    response: TranslationLanguages,
-    auth: "public",
-    versions: { added: "4.2.0" }
-  })
+  v2: v2Endpoint,
+  v1: v1Endpoint,
+  peers: peersEndpoint,
+  activity: activityEndpoint,
+  rules: rulesEndpoint,
+  domainBlocks: domainBlocksEndpoint,
+  extendedDescription: extendedDescriptionEndpoint,
+  privacyPolicy: privacyPolicyEndpoint,
+  termsOfService: termsOfServiceEndpoint,
+  termsOfServiceAt: termsOfServiceAtEndpoint,
+  translationLanguages: translationLanguagesEndpoint
 } as const
 
 // ---------------------------------------------------------------------------------------------
@@ -273,7 +311,7 @@ export const endpoints = {
  *
  * @since 0.1.0
  */
-export const get = () => Endpoint.call(endpoints.v2)
+export const get = () => Endpoint.call(v2Endpoint)
 
 /**
  * Alias of {@link get}: the v2 instance.
@@ -289,7 +327,7 @@ export const v2 = get
  *
  * @since 0.1.0
  */
-export const v1 = () => Endpoint.call(endpoints.v1)
+export const v1 = () => Endpoint.call(v1Endpoint)
 
 /**
  * Domains this server knows of. Fails with `Unauthorized` on a server that limits it to users
@@ -297,21 +335,21 @@ export const v1 = () => Endpoint.call(endpoints.v1)
  *
  * @since 0.1.0
  */
-export const peers = () => Endpoint.call(endpoints.peers)
+export const peers = () => Endpoint.call(peersEndpoint)
 
 /**
  * Statuses, logins and sign-ups per week over about the last three months, newest week first.
  *
  * @since 0.1.0
  */
-export const activity = () => Endpoint.call(endpoints.activity)
+export const activity = () => Endpoint.call(activityEndpoint)
 
 /**
  * The rules users of this server agree to.
  *
  * @since 0.1.0
  */
-export const rules = () => Endpoint.call(endpoints.rules)
+export const rules = () => Endpoint.call(rulesEndpoint)
 
 /**
  * The domains this server moderates. Depending on the admin's choice this is public, for signed-in
@@ -319,21 +357,21 @@ export const rules = () => Endpoint.call(endpoints.rules)
  *
  * @since 0.1.0
  */
-export const domainBlocks = () => Endpoint.call(endpoints.domainBlocks)
+export const domainBlocks = () => Endpoint.call(domainBlocksEndpoint)
 
 /**
  * The server's long description (the about page), as HTML.
  *
  * @since 0.1.0
  */
-export const extendedDescription = () => Endpoint.call(endpoints.extendedDescription)
+export const extendedDescription = () => Endpoint.call(extendedDescriptionEndpoint)
 
 /**
  * The server's privacy policy, as HTML.
  *
  * @since 0.1.0
  */
-export const privacyPolicy = () => Endpoint.call(endpoints.privacyPolicy)
+export const privacyPolicy = () => Endpoint.call(privacyPolicyEndpoint)
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
@@ -356,12 +394,12 @@ export const termsOfService = (
   date?: string
 ): Effect.Effect<TermsOfService, MastodonError.MastodonError, MastodonClient> =>
   date === undefined
-    ? Endpoint.call(endpoints.termsOfService)
+    ? Endpoint.call(termsOfServiceEndpoint)
     : Effect.zipRight(
       isoDate.test(date)
         ? Effect.void
         : Effect.fail(new MastodonError.InvalidArgument({ argument: "date", reason: `${JSON.stringify(date)} is not a YYYY-MM-DD date` })),
-      Endpoint.call(endpoints.termsOfServiceAt, { path: { date } })
+      Endpoint.call(termsOfServiceAtEndpoint, { path: { date } })
     )
 
 /**
@@ -369,4 +407,4 @@ export const termsOfService = (
  *
  * @since 0.1.0
  */
-export const translationLanguages = () => Endpoint.call(endpoints.translationLanguages)
+export const translationLanguages = () => Endpoint.call(translationLanguagesEndpoint)

@@ -14,82 +14,111 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import * as Page from "./Page.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v1/lists`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.list",
+  method: "GET",
+  path: "/api/v1/lists",
+  response: Schema.Array(List.List),
+  auth: "user",
+  scopes: ["read:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/** The declaration behind {@link get}: `GET /api/v1/lists/:id`. @since 0.1.0 */
+export const getEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.get",
+  method: "GET",
+  path: "/api/v1/lists/:id",
+  response: List.List,
+  auth: "user",
+  scopes: ["read:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/** The declaration behind {@link create}: `POST /api/v1/lists`. @since 0.1.0 */
+export const createEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.create",
+  method: "POST",
+  path: "/api/v1/lists",
+  response: List.List,
+  auth: "user",
+  scopes: ["write:lists"],
+  versions: { added: "2.1.0", changed: "4.2.0" }
+})
+
+/** The declaration behind {@link update}: `PUT /api/v1/lists/:id`. @since 0.1.0 */
+export const updateEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.update",
+  method: "PUT",
+  path: "/api/v1/lists/:id",
+  response: List.List,
+  auth: "user",
+  scopes: ["write:lists"],
+  versions: { added: "2.1.0", changed: "4.2.0" }
+})
+
+/** The declaration behind {@link remove}: `DELETE /api/v1/lists/:id`. @since 0.1.0 */
+export const removeEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.remove",
+  method: "DELETE",
+  path: "/api/v1/lists/:id",
+  // Documented as `{}`: nothing to decode.
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: ["write:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/** The declaration behind {@link accounts}: `GET /api/v1/lists/:id/accounts`. @since 0.1.0 */
+export const accountsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.accounts",
+  method: "GET",
+  path: "/api/v1/lists/:id/accounts",
+  response: Schema.Array(Account.Account),
+  auth: "user",
+  scopes: ["read:lists"],
+  pagination: "link",
+  versions: { added: "2.1.0", changed: "3.3.0" }
+})
+
+/** The declaration behind {@link addAccounts}: `POST /api/v1/lists/:id/accounts`. @since 0.1.0 */
+export const addAccountsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.addAccounts",
+  method: "POST",
+  path: "/api/v1/lists/:id/accounts",
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: ["write:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/** The declaration behind {@link removeAccounts}: `DELETE /api/v1/lists/:id/accounts`. @since 0.1.0 */
+export const removeAccountsEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "lists.removeAccounts",
+  method: "DELETE",
+  path: "/api/v1/lists/:id/accounts",
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: ["write:lists"],
+  versions: { added: "2.1.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "lists.list",
-    method: "GET",
-    path: "/api/v1/lists",
-    response: Schema.Array(List.List),
-    auth: "user",
-    scopes: ["read:lists"],
-    versions: { added: "2.1.0" }
-  }),
-  get: Endpoint.make({
-    name: "lists.get",
-    method: "GET",
-    path: "/api/v1/lists/:id",
-    response: List.List,
-    auth: "user",
-    scopes: ["read:lists"],
-    versions: { added: "2.1.0" }
-  }),
-  create: Endpoint.make({
-    name: "lists.create",
-    method: "POST",
-    path: "/api/v1/lists",
-    response: List.List,
-    auth: "user",
-    scopes: ["write:lists"],
-    versions: { added: "2.1.0", changed: "4.2.0" }
-  }),
-  update: Endpoint.make({
-    name: "lists.update",
-    method: "PUT",
-    path: "/api/v1/lists/:id",
-    response: List.List,
-    auth: "user",
-    scopes: ["write:lists"],
-    versions: { added: "2.1.0", changed: "4.2.0" }
-  }),
-  remove: Endpoint.make({
-    name: "lists.remove",
-    method: "DELETE",
-    path: "/api/v1/lists/:id",
-    // Documented as `{}`: nothing to decode.
-    response: Schema.Unknown,
-    auth: "user",
-    scopes: ["write:lists"],
-    versions: { added: "2.1.0" }
-  }),
-  accounts: Endpoint.make({
-    name: "lists.accounts",
-    method: "GET",
-    path: "/api/v1/lists/:id/accounts",
-    response: Schema.Array(Account.Account),
-    auth: "user",
-    scopes: ["read:lists"],
-    pagination: "link",
-    versions: { added: "2.1.0", changed: "3.3.0" }
-  }),
-  addAccounts: Endpoint.make({
-    name: "lists.addAccounts",
-    method: "POST",
-    path: "/api/v1/lists/:id/accounts",
-    response: Schema.Unknown,
-    auth: "user",
-    scopes: ["write:lists"],
-    versions: { added: "2.1.0" }
-  }),
-  removeAccounts: Endpoint.make({
-    name: "lists.removeAccounts",
-    method: "DELETE",
-    path: "/api/v1/lists/:id/accounts",
-    response: Schema.Unknown,
-    auth: "user",
-    scopes: ["write:lists"],
-    versions: { added: "2.1.0" }
-  })
+  list: listEndpoint,
+  get: getEndpoint,
+  create: createEndpoint,
+  update: updateEndpoint,
+  remove: removeEndpoint,
+  accounts: accountsEndpoint,
+  addAccounts: addAccountsEndpoint,
+  removeAccounts: removeAccountsEndpoint
 } as const
 
 const invalid = (argument: string, reason: string) => Effect.fail(new MastodonError.InvalidArgument({ argument, reason }))
@@ -113,14 +142,14 @@ const checkAccountIds = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
  *
  * @since 0.1.0
  */
-export const list = () => Endpoint.call(endpoints.list)
+export const list = () => Endpoint.call(listEndpoint)
 
 /**
  * One list by id. Fails with `NotFound` when it does not exist or belongs to someone else.
  *
  * @since 0.1.0
  */
-export const get = (id: Id.IdOrEntity<Id.ListId>) => Endpoint.call(endpoints.get, { path: { id: Id.idOf(id) } })
+export const get = (id: Id.IdOrEntity<Id.ListId>) => Endpoint.call(getEndpoint, { path: { id: Id.idOf(id) } })
 
 /**
  * The fields of a list, for {@link create} and {@link update}.
@@ -151,7 +180,7 @@ const listForm = (params: ListParams) => ({
  * @since 0.1.0
  */
 export const create = (params: ListParams) =>
-  Effect.zipRight(checkTitle(params.title), Endpoint.call(endpoints.create, { body: listForm(params) }))
+  Effect.zipRight(checkTitle(params.title), Endpoint.call(createEndpoint, { body: listForm(params) }))
 
 /**
  * Change a list. The docs require `title` on every update, so it is required here too; options
@@ -162,7 +191,7 @@ export const create = (params: ListParams) =>
 export const update = (id: Id.IdOrEntity<Id.ListId>, params: ListParams) =>
   Effect.zipRight(
     checkTitle(params.title),
-    Endpoint.call(endpoints.update, { path: { id: Id.idOf(id) }, body: listForm(params) })
+    Endpoint.call(updateEndpoint, { path: { id: Id.idOf(id) }, body: listForm(params) })
   )
 
 /**
@@ -172,7 +201,7 @@ export const update = (id: Id.IdOrEntity<Id.ListId>, params: ListParams) =>
  * @since 0.1.0
  */
 export const remove = (id: Id.IdOrEntity<Id.ListId>) =>
-  Effect.asVoid(Endpoint.call(endpoints.remove, { path: { id: Id.idOf(id) } }))
+  Effect.asVoid(Endpoint.call(removeEndpoint, { path: { id: Id.idOf(id) } }))
 
 /**
  * One page of a list's members: 40 by default, 80 at most. `limit: 0` asks for every member at
@@ -192,7 +221,7 @@ export const accounts = (id: Id.IdOrEntity<Id.ListId>, params?: Page.Params) =>
     // 0 means "all of them" here, which the shared check (at least 1) would refuse.
     Page.toQuery({ ...params, limit: params?.limit === 0 ? undefined : params?.limit }),
     (query) =>
-      Endpoint.callPage(endpoints.accounts, {
+      Endpoint.callPage(accountsEndpoint, {
         path: { id: Id.idOf(id) },
         query: params?.limit === 0 ? { ...query, limit: 0 } : query
       })
@@ -215,7 +244,7 @@ export const accounts = (id: Id.IdOrEntity<Id.ListId>, params?: Page.Params) =>
 export const addAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
   Effect.flatMap(checkAccountIds(accountIds), (account_ids) =>
     Effect.asVoid(
-      Endpoint.call(endpoints.addAccounts, {
+      Endpoint.call(addAccountsEndpoint, {
         path: { id: Id.idOf(id) },
         body: { _tag: "Form", params: { account_ids } }
       })
@@ -231,5 +260,5 @@ export const addAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyAr
 export const removeAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
   Effect.flatMap(checkAccountIds(accountIds), (account_ids) =>
     Effect.asVoid(
-      Endpoint.call(endpoints.removeAccounts, { path: { id: Id.idOf(id) }, query: { account_ids } })
+      Endpoint.call(removeAccountsEndpoint, { path: { id: Id.idOf(id) }, query: { account_ids } })
     ))

@@ -10,18 +10,26 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import * as Page from "./Page.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v1/mutes`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "mutes.list",
+  method: "GET",
+  path: "/api/v1/mutes",
+  response: Schema.Array(Account.MutedAccount),
+  auth: "user",
+  scopes: ["read:mutes", "follow"],
+  pagination: "link",
+  versions: { added: "0.0.0", changed: "3.3.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "mutes.list",
-    method: "GET",
-    path: "/api/v1/mutes",
-    response: Schema.Array(Account.MutedAccount),
-    auth: "user",
-    scopes: ["read:mutes", "follow"],
-    pagination: "link",
-    versions: { added: "0.0.0", changed: "3.3.0" }
-  })
+  list: listEndpoint
 } as const
 
 /**
@@ -37,4 +45,4 @@ export const endpoints = {
  * @since 0.1.0
  */
 export const list = (params?: Page.Params) =>
-  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(endpoints.list, { query }))
+  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(listEndpoint, { query }))

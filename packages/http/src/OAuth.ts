@@ -28,7 +28,7 @@ import { MastodonClient } from "./MastodonClient.js"
  *
  * @since 0.1.0
  */
-export const ServerMetadata = Schema.Struct({
+export const ServerMetadata = /* @__PURE__ */ Schema.Struct({
   /** The server's issuer identifier (its base URL). */
   issuer: Schema.String,
   /** Where to send the user to authorize (`/oauth/authorize`). */
@@ -66,7 +66,7 @@ export interface ServerMetadata extends Schema.Schema.Type<typeof ServerMetadata
  *
  * @since 0.1.0
  */
-export const UserInfo = Schema.Struct({
+export const UserInfo = /* @__PURE__ */ Schema.Struct({
   /** The issuer, as in the server metadata. */
   iss: Schema.String,
   /** The actor URI of the account. */
@@ -92,42 +92,59 @@ export interface UserInfo extends Schema.Schema.Type<typeof UserInfo> {}
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
-/** @since 0.1.0 */
+/** The declaration behind {@link token}: `POST /oauth/token`. @since 0.1.0 */
+export const tokenEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "oauth.token",
+  method: "POST",
+  path: "/oauth/token",
+  response: Token.Token,
+  auth: "public",
+  versions: { added: "0.1.0", changed: "4.3.0" }
+})
+
+/** The declaration behind {@link revoke}: `POST /oauth/revoke`. @since 0.1.0 */
+export const revokeEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "oauth.revoke",
+  method: "POST",
+  path: "/oauth/revoke",
+  // Documented as an empty object; nothing in it is used.
+  response: Schema.Unknown,
+  auth: "public",
+  versions: { added: "0.1.0" }
+})
+
+/** The declaration behind {@link userinfo}: `GET /oauth/userinfo`. @since 0.1.0 */
+export const userinfoEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "oauth.userinfo",
+  method: "GET",
+  path: "/oauth/userinfo",
+  response: UserInfo,
+  auth: "user",
+  scopes: ["profile"],
+  versions: { added: "4.4.0" }
+})
+
+/** The declaration behind {@link serverMetadata}: `GET /.well-known/oauth-authorization-server`. @since 0.1.0 */
+export const serverMetadataEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "oauth.serverMetadata",
+  method: "GET",
+  path: "/.well-known/oauth-authorization-server",
+  response: ServerMetadata,
+  auth: "public",
+  versions: { added: "4.3.0", changed: "4.4.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  token: Endpoint.make({
-    name: "oauth.token",
-    method: "POST",
-    path: "/oauth/token",
-    response: Token.Token,
-    auth: "public",
-    versions: { added: "0.1.0", changed: "4.3.0" }
-  }),
-  revoke: Endpoint.make({
-    name: "oauth.revoke",
-    method: "POST",
-    path: "/oauth/revoke",
-    // Documented as an empty object; nothing in it is used.
-    response: Schema.Unknown,
-    auth: "public",
-    versions: { added: "0.1.0" }
-  }),
-  userinfo: Endpoint.make({
-    name: "oauth.userinfo",
-    method: "GET",
-    path: "/oauth/userinfo",
-    response: UserInfo,
-    auth: "user",
-    scopes: ["profile"],
-    versions: { added: "4.4.0" }
-  }),
-  serverMetadata: Endpoint.make({
-    name: "oauth.serverMetadata",
-    method: "GET",
-    path: "/.well-known/oauth-authorization-server",
-    response: ServerMetadata,
-    auth: "public",
-    versions: { added: "4.3.0", changed: "4.4.0" }
-  })
+  token: tokenEndpoint,
+  revoke: revokeEndpoint,
+  userinfo: userinfoEndpoint,
+  serverMetadata: serverMetadataEndpoint
 } as const
 
 // ---------------------------------------------------------------------------------------------
@@ -414,7 +431,7 @@ export const token = (request: TokenRequest): Effect.Effect<Token.Token, Mastodo
     const client_id = yield* required("client_id", request.client_id)
     const client_secret = yield* required("client_secret", request.client_secret)
     const grant = yield* grantParams(request)
-    return yield* Endpoint.call(endpoints.token, {
+    return yield* Endpoint.call(tokenEndpoint, {
       anonymous: true,
       body: {
         _tag: "Form",
@@ -442,7 +459,7 @@ export const revoke = (
     const client_id = yield* required("client_id", params.client_id)
     const client_secret = yield* required("client_secret", params.client_secret)
     const token = yield* required("token", params.token)
-    yield* Endpoint.call(endpoints.revoke, {
+    yield* Endpoint.call(revokeEndpoint, {
       anonymous: true,
       body: { _tag: "Form", params: { client_id, client_secret, token } }
     })
@@ -454,7 +471,7 @@ export const revoke = (
  * @since 0.1.0
  */
 export const userinfo = (): Effect.Effect<UserInfo, MastodonError.MastodonError, MastodonClient> =>
-  Endpoint.call(endpoints.userinfo)
+  Endpoint.call(userinfoEndpoint)
 
 /**
  * The server's OAuth metadata (`GET /.well-known/oauth-authorization-server`, Mastodon 4.3),
@@ -463,7 +480,7 @@ export const userinfo = (): Effect.Effect<UserInfo, MastodonError.MastodonError,
  * @since 0.1.0
  */
 export const serverMetadata = (): Effect.Effect<ServerMetadata, MastodonError.MastodonError, MastodonClient> =>
-  Endpoint.call(endpoints.serverMetadata, { anonymous: true })
+  Endpoint.call(serverMetadataEndpoint, { anonymous: true })
 
 /**
  * {@link serverMetadata}, with the `NotFound` of a server older than 4.3 as `None`.

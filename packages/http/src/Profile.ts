@@ -17,44 +17,61 @@ import type * as Upload from "./Upload.js"
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
-/** @since 0.1.0 */
+/** The declaration behind {@link get}: `GET /api/v1/profile`. @since 0.1.0 */
+export const getEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "profile.get",
+  method: "GET",
+  path: "/api/v1/profile",
+  response: ProfileEntity.Profile,
+  auth: "user",
+  scopes: ["profile", "read:accounts"],
+  versions: { added: "4.6.0" }
+})
+
+/** The declaration behind {@link update}: `PATCH /api/v1/profile`. @since 0.1.0 */
+export const updateEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "profile.update",
+  method: "PATCH",
+  path: "/api/v1/profile",
+  response: ProfileEntity.Profile,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "4.6.0" }
+})
+
+/** The declaration behind {@link deleteAvatar}: `DELETE /api/v1/profile/avatar`. @since 0.1.0 */
+export const deleteAvatarEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "profile.deleteAvatar",
+  method: "DELETE",
+  path: "/api/v1/profile/avatar",
+  response: Account.CredentialAccount,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "4.2.0" }
+})
+
+/** The declaration behind {@link deleteHeader}: `DELETE /api/v1/profile/header`. @since 0.1.0 */
+export const deleteHeaderEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "profile.deleteHeader",
+  method: "DELETE",
+  path: "/api/v1/profile/header",
+  response: Account.CredentialAccount,
+  auth: "user",
+  scopes: ["write:accounts"],
+  versions: { added: "4.2.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  get: Endpoint.make({
-    name: "profile.get",
-    method: "GET",
-    path: "/api/v1/profile",
-    response: ProfileEntity.Profile,
-    auth: "user",
-    scopes: ["profile", "read:accounts"],
-    versions: { added: "4.6.0" }
-  }),
-  update: Endpoint.make({
-    name: "profile.update",
-    method: "PATCH",
-    path: "/api/v1/profile",
-    response: ProfileEntity.Profile,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "4.6.0" }
-  }),
-  deleteAvatar: Endpoint.make({
-    name: "profile.deleteAvatar",
-    method: "DELETE",
-    path: "/api/v1/profile/avatar",
-    response: Account.CredentialAccount,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "4.2.0" }
-  }),
-  deleteHeader: Endpoint.make({
-    name: "profile.deleteHeader",
-    method: "DELETE",
-    path: "/api/v1/profile/header",
-    response: Account.CredentialAccount,
-    auth: "user",
-    scopes: ["write:accounts"],
-    versions: { added: "4.2.0" }
-  })
+  get: getEndpoint,
+  update: updateEndpoint,
+  deleteAvatar: deleteAvatarEndpoint,
+  deleteHeader: deleteHeaderEndpoint
 } as const
 
 // ---------------------------------------------------------------------------------------------
@@ -72,7 +89,7 @@ export const endpoints = {
  *
  * @since 0.1.0
  */
-export const get = () => Endpoint.call(endpoints.get)
+export const get = () => Endpoint.call(getEndpoint)
 
 /**
  * The changes {@link update} sends; options left unset are not sent and stay as they are.
@@ -172,7 +189,7 @@ export const update = (
     const files: Array<FilePart> = []
     if (params.avatar !== undefined) files.push({ name: "avatar", blob: params.avatar.blob, filename: params.avatar.filename })
     if (params.header !== undefined) files.push({ name: "header", blob: params.header.blob, filename: params.header.filename })
-    return Endpoint.call(endpoints.update, {
+    return Endpoint.call(updateEndpoint, {
       body: files.length === 0 ? { _tag: "Form", params: form } : { _tag: "Multipart", params: form, files }
     })
   })
@@ -183,7 +200,7 @@ export const update = (
  *
  * @since 0.1.0
  */
-export const deleteAvatar = () => Endpoint.call(endpoints.deleteAvatar)
+export const deleteAvatar = () => Endpoint.call(deleteAvatarEndpoint)
 
 /**
  * Remove the profile's header image (`DELETE /api/v1/profile/header`, Mastodon 4.2). Succeeds
@@ -191,4 +208,4 @@ export const deleteAvatar = () => Endpoint.call(endpoints.deleteAvatar)
  *
  * @since 0.1.0
  */
-export const deleteHeader = () => Endpoint.call(endpoints.deleteHeader)
+export const deleteHeader = () => Endpoint.call(deleteHeaderEndpoint)

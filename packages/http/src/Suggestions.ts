@@ -12,37 +12,51 @@ import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
 import * as Page from "./Page.js"
 
-/** @since 0.1.0 */
+/** The declaration behind {@link list}: `GET /api/v2/suggestions`. @since 0.1.0 */
+export const listEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "suggestions.list",
+  method: "GET",
+  path: "/api/v2/suggestions",
+  response: Schema.Array(Suggestion.Suggestion),
+  auth: "user",
+  scopes: ["read"],
+  versions: { added: "3.4.0" }
+})
+
+/** The declaration behind {@link remove}: `DELETE /api/v1/suggestions/:account_id`. @since 0.1.0 */
+export const removeEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "suggestions.remove",
+  method: "DELETE",
+  path: "/api/v1/suggestions/:account_id",
+  // Documented as `{}`: nothing to decode.
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: ["read"],
+  versions: { added: "2.4.3" }
+})
+
+/** The declaration behind {@link listV1}: `GET /api/v1/suggestions`. @since 0.1.0 */
+export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
+  name: "suggestions.listV1",
+  method: "GET",
+  path: "/api/v1/suggestions",
+  response: Schema.Array(Account.Account),
+  auth: "user",
+  scopes: ["read"],
+  deprecated: true,
+  versions: { added: "2.4.3", changed: "3.4.0" }
+})
+
+/**
+ * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
+ * Unused declarations are dropped by bundlers: each is its own export.
+ *
+ * @since 0.1.0
+ */
 export const endpoints = {
-  list: Endpoint.make({
-    name: "suggestions.list",
-    method: "GET",
-    path: "/api/v2/suggestions",
-    response: Schema.Array(Suggestion.Suggestion),
-    auth: "user",
-    scopes: ["read"],
-    versions: { added: "3.4.0" }
-  }),
-  remove: Endpoint.make({
-    name: "suggestions.remove",
-    method: "DELETE",
-    path: "/api/v1/suggestions/:account_id",
-    // Documented as `{}`: nothing to decode.
-    response: Schema.Unknown,
-    auth: "user",
-    scopes: ["read"],
-    versions: { added: "2.4.3" }
-  }),
-  listV1: Endpoint.make({
-    name: "suggestions.listV1",
-    method: "GET",
-    path: "/api/v1/suggestions",
-    response: Schema.Array(Account.Account),
-    auth: "user",
-    scopes: ["read"],
-    deprecated: true,
-    versions: { added: "2.4.3", changed: "3.4.0" }
-  })
+  list: listEndpoint,
+  remove: removeEndpoint,
+  listV1: listV1Endpoint
 } as const
 
 /**
@@ -67,7 +81,7 @@ export interface ListParams {
  * @since 0.1.0
  */
 export const list = (params: ListParams = {}) =>
-  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(endpoints.list, { query: { limit } }))
+  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(listEndpoint, { query: { limit } }))
 
 /**
  * Stop suggesting an account. The server answers success even for an id it never suggested.
@@ -75,7 +89,7 @@ export const list = (params: ListParams = {}) =>
  * @since 0.1.0
  */
 export const remove = (account: Id.IdOrEntity<Id.AccountId>) =>
-  Effect.asVoid(Endpoint.call(endpoints.remove, { path: { account_id: Id.idOf(account) } }))
+  Effect.asVoid(Endpoint.call(removeEndpoint, { path: { account_id: Id.idOf(account) } }))
 
 /**
  * The older suggestions (`GET /api/v1/suggestions`, deprecated since Mastodon 3.4): accounts
@@ -84,4 +98,4 @@ export const remove = (account: Id.IdOrEntity<Id.AccountId>) =>
  * @since 0.1.0
  */
 export const listV1 = (params: ListParams = {}) =>
-  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(endpoints.listV1, { query: { limit } }))
+  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(listV1Endpoint, { query: { limit } }))
