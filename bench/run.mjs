@@ -13,6 +13,9 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split
 const counts = (args.get("counts") ?? "10000,100000").split(",").map(Number)
 const rounds = Number(args.get("rounds") ?? 3)
 const clients = (args.get("clients") ?? "floor,platform,masto,effect").split(",")
+// Constant-memory check: walk this many followers with the effect client under a small V8 heap cap.
+const memoryCheck = Number(args.get("memory-check") ?? 1_000_000)
+const heapCapMb = Number(args.get("heap-cap") ?? 64)
 
 const startServer = async (count) => {
   const server = spawn(process.execPath, [join(here, "server.mjs"), `--count=${count}`], { stdio: ["ignore", "pipe", "inherit"] })
@@ -50,6 +53,17 @@ for (const count of counts) {
   server.kill()
 }
 
+let memory
+if (memoryCheck > 0) {
+  const { server, url } = await startServer(memoryCheck)
+  const out = execFileSync(process.execPath, [`--max-old-space-size=${heapCapMb}`, join(here, "clients", "effect.mjs"), url, "1"], {
+    encoding: "utf8"
+  })
+  memory = JSON.parse(out.trim().split("\n").pop())
+  server.kill()
+  if (memory.count !== memoryCheck) throw new Error(`the memory check walked ${memory.count} of ${memoryCheck}`)
+}
+
 const floorOf = (count) => results.find((r) => r.count === count && r.client === "floor")
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString()}`)
 console.log(`commit ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim()}, rounds ${rounds} (medians)`)
@@ -60,4 +74,11 @@ for (const r of results) {
   const floor = floorOf(r.count)
   const ratio = floor ? (r.cpuMs / floor.cpuMs).toFixed(2) : "-"
   console.log(`| ${r.count} | ${r.client} | ${r.cpuMs.toFixed(0)} | ${ratio} | ${r.wallMs.toFixed(0)} | ${r.maxRssMb.toFixed(0)} |`)
+}
+if (memory) {
+  console.log("")
+  console.log(
+    `constant memory: the effect client streamed ${memory.count} followers with the V8 heap capped at ${heapCapMb} MB ` +
+      `(peak RSS ${memory.maxRssMb.toFixed(0)} MB, CPU ${memory.cpuMs.toFixed(0)} ms)`
+  )
 }
