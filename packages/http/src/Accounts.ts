@@ -22,7 +22,7 @@ import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
-import { MastodonClient } from "./MastodonClient.js"
+import { type MastodonClient, withAccessToken } from "./MastodonClient.js"
 import type * as Client from "./MastodonClient.js"
 import * as Page from "./Page.js"
 import type * as Params from "./Params.js"
@@ -521,16 +521,11 @@ const dateOfBirth = (
     : invalid("date_of_birth", `${JSON.stringify(value)} is not a YYYY-MM-DD date`)
 }
 
-/** Run an effect with the client switched to another token (an app token for sign-up). */
+/** Run an effect with the client switched to another token (an app token for sign-up), if one is given. */
 const withToken = <A, E>(
   token: Redacted.Redacted<string> | string | undefined,
   effect: Effect.Effect<A, E, MastodonClient>
-): Effect.Effect<A, E, MastodonClient> =>
-  token === undefined
-    ? effect
-    : Effect.flatMap(MastodonClient, (client) => client.withAccessToken(token)).pipe(
-      Effect.flatMap((client) => Effect.provideService(effect, MastodonClient, client))
-    )
+): Effect.Effect<A, E, MastodonClient> => token === undefined ? effect : withAccessToken(token)(effect)
 
 /**
  * Create a user account (Mastodon 2.7) and get a user token for the app that asked. Needs an
