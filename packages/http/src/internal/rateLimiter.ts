@@ -55,10 +55,10 @@ export const make = (policy: Policy, maxWaits: number): Effect.Effect<Limiter> =
         const snapshot = yield* Ref.get(latest)
         if (Option.isNone(snapshot)) return [0, next] as const
         const resetAt = DateTime.toEpochMillis(snapshot.value.reset)
-        const untilReset = Math.max(0, resetAt - now)
         const remaining = snapshot.value.remaining
         const start = remaining > 0 ? Math.max(now, next) : Math.max(now, next, resetAt)
-        const interval = remaining > 0 ? untilReset / remaining : 0
+        // Spread what is left evenly over the time between this slot and the reset.
+        const interval = remaining > 0 ? Math.max(0, resetAt - start) / remaining : 0
         return [start - now, start + interval] as const
       })).pipe(Effect.flatMap(sleepMillis))
 
