@@ -32,13 +32,18 @@ const millisUntil = (reset: DateTime.Utc) =>
 export const make = (policy: Policy, maxWaits: number): Effect.Effect<Limiter> =>
   Effect.gen(function*() {
     const latest = yield* Ref.make(Option.none<RateLimit.RateLimit>())
-    // For `pace`: the earliest time the next request may start, shared by every fiber of the client.
-    const nextSlot = yield* SynchronizedRef.make(0)
+    // For `pace`: the earliest time the next request may start, shared by every fiber of the client,
+    // and how many slots were handed out since the last snapshot (which does not count them yet).
+    const pacing = yield* SynchronizedRef.make({ next: 0, handed: 0 })
 
     const observe = (headers: RateLimit.HeaderRecord) =>
       Option.match(RateLimit.fromHeaders(headers), {
         onNone: () => Effect.void,
-        onSome: (snapshot) => Ref.set(latest, Option.some(snapshot))
+        onSome: (snapshot) =>
+          Effect.zipRight(
+            Ref.set(latest, Option.some(snapshot)),
+            policy === "pace" ? SynchronizedRef.update(pacing, (p) => ({ ...p, handed: 0 })) : Effect.void
+          )
       })
 
     /** With `wait`: if the last response said the budget is spent, sleep until it resets. */
@@ -49,17 +54,17 @@ export const make = (policy: Policy, maxWaits: number): Effect.Effect<Limiter> =
       }))
 
     /** With `pace`: take the next slot, spreading what is left of the budget evenly until the reset. */
-    const takeSlot = SynchronizedRef.modifyEffect(nextSlot, (next) =>
+    const takeSlot = SynchronizedRef.modifyEffect(pacing, (pace) =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
         const snapshot = yield* Ref.get(latest)
-        if (Option.isNone(snapshot)) return [0, next] as const
+        if (Option.isNone(snapshot)) return [0, pace] as const
         const resetAt = DateTime.toEpochMillis(snapshot.value.reset)
-        const remaining = snapshot.value.remaining
-        const start = remaining > 0 ? Math.max(now, next) : Math.max(now, next, resetAt)
+        const remaining = snapshot.value.remaining - pace.handed
+        const start = remaining > 0 ? Math.max(now, pace.next) : Math.max(now, pace.next, resetAt)
         // Spread what is left evenly over the time between this slot and the reset.
         const interval = remaining > 0 ? Math.max(0, resetAt - start) / remaining : 0
-        return [start - now, start + interval] as const
+        return [start - now, { next: start + interval, handed: pace.handed + 1 }] as const
       })).pipe(Effect.flatMap(sleepMillis))
 
     const before = policy === "wait" ? waitIfSpent : policy === "pace" ? takeSlot : Effect.void

@@ -1,0 +1,134 @@
+/**
+ * CI smoke test: every runnable example, as its own process, against the embedded instance
+ * (MASTODON_URL / MASTODON_ACCESS_TOKEN removed from the environment), checked for exit code 0
+ * and the lines that show it did its job.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import { execFile } from "node:child_process"
+import * as fs from "node:fs/promises"
+import * as net from "node:net"
+import * as os from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Run `examples/src/<name>.ts` with tsx from the repository root, as `npm start` does. */
+const run = (name: string, args: ReadonlyArray<string> = [], extraEnv: Record<string, string> = {}): Promise<Run> => {
+  const env = { ...process.env }
+  delete env["MASTODON_URL"]
+  delete env["MASTODON_ACCESS_TOKEN"]
+  Object.assign(env, extraEnv)
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", path.join("examples", "src", `${name}.ts`), ...args],
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1
+        resolve({ code, stdout, stderr })
+      }
+    )
+  })
+}
+
+/** Fail with the example's output, so a CI log shows why. */
+const expectSuccess = (result: Run) => {
+  expect(result.code, `stdout:\n${result.stdout}\nstderr:\n${result.stderr}`).toBe(0)
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))))
+    })
+  })
+
+describe("examples (smoke)", () => {
+  it("quick-start logs in, follows, notes and streams every follower", async () => {
+    const result = await run("quick-start")
+    expectSuccess(result)
+    expect(result.stdout).toContain("Signed in as @you")
+    expect(result.stdout).toContain("NotFound")
+    expect(result.stdout).toContain("following true, note \"Met in the quick-start\"")
+    // 20,000 fans, the demo user, the remote account, and "you" after the follow.
+    expect(result.stdout).toMatch(/followers\s+20003 of @popular/)
+  }, 60_000)
+
+  it("export-followers writes every follower once, across an interrupted run and its resume", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "export-followers-"))
+    const out = path.join(dir, "followers.ndjson")
+    // The same port on both runs: the embedded instance is rebuilt with the same data at the same URLs.
+    const port = String(await freePort())
+    try {
+      const first = await run("export-followers", ["--acct", "popular", "--out", out, "--max-pages", "20", "--port", port])
+      expectSuccess(first)
+      expect(first.stderr).toContain("Stopped after 20 pages (1600 followers so far)")
+      expect(await fs.readFile(`${out}.cursor`, "utf8")).toContain("max_id=")
+
+      const second = await run("export-followers", ["--acct", "popular", "--out", out, "--port", port])
+      expectSuccess(second)
+      expect(second.stderr).toContain("Resuming after 1600 followers")
+      expect(second.stderr).toContain("Done: 5002 followers")
+      const ids = (await fs.readFile(out, "utf8")).trimEnd().split("\n").map((line) => (JSON.parse(line) as { id: string }).id)
+      expect(ids).toHaveLength(5002)
+      expect(new Set(ids).size).toBe(5002)
+      await expect(fs.access(`${out}.cursor`)).rejects.toThrow()
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it("export-followers writes NDJSON to stdout without --out", async () => {
+    const result = await run("export-followers")
+    expectSuccess(result)
+    const lines = result.stdout.trimEnd().split("\n")
+    expect(lines).toHaveLength(1) // the demo user's one follower
+    expect(JSON.parse(lines[0] ?? "")).toMatchObject({ acct: "friend" })
+  }, 60_000)
+
+  it("update-profile refuses bad input with typed errors, then sets fields and an avatar", async () => {
+    const result = await run("update-profile")
+    expectSuccess(result)
+    expect(result.stdout).toContain("1. InvalidArgument (avatar): notes.txt is not a PNG")
+    expect(result.stdout).toContain("2. 5 fields, checked here: InvalidArgument")
+    expect(result.stdout).toContain("3. 5 fields, checked by the server: UnprocessableEntity")
+    expect(result.stdout).toMatch(/4\. Updated @demo: avatar http:\/\/127\.0\.0\.1:\d+\/system\/accounts\/avatars\/.+\.png/)
+    expect(result.stdout).toContain("Made with: mastodon-effect")
+  }, 60_000)
+
+  it("sign-up explains each refused field by its ERR_ code, then signs up", async () => {
+    const result = await run("sign-up")
+    expectSuccess(result)
+    expect(result.stdout).toContain("username: ERR_TAKEN")
+    expect(result.stdout).toContain("agreement: ERR_ACCEPTED")
+    expect(result.stdout).toContain("password: ERR_TOO_SHORT")
+    expect(result.stdout).toMatch(/welcome @newcomer \(id \d+\), token scopes "read write"/)
+  }, 60_000)
+
+  it("sign-up refuses a real server without --really", async () => {
+    const result = await run("sign-up", [], { MASTODON_URL: "http://127.0.0.1:9" })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain("Refused: not creating an account on http://127.0.0.1:9 without --really")
+  }, 60_000)
+
+  it("rate-limits shows each policy, retries, and a POST that is not retried", async () => {
+    const result = await run("rate-limits")
+    expectSuccess(result)
+    expect(result.stdout).toMatch(/throw: 10 ok in \d+ ms .*5 RateLimited .*the server received 15, budget left 0\/10/)
+    expect(result.stdout).toMatch(/wait: +15 ok in \d+ ms .*0 RateLimited; the server received 15/)
+    expect(result.stdout).toMatch(/pace: +15 ok in \d+ ms .*0 RateLimited; the server received 15/)
+    expect(result.stdout).toContain("retry on:  two 503s, then @demo")
+    expect(result.stdout).toContain("(3 requests)")
+    expect(result.stdout).toContain("retry off: ServerError 503, handled (1 request)")
+    expect(result.stdout).toContain("POST follow: ServerError 503, not retried (1 request)")
+  }, 60_000)
+})
