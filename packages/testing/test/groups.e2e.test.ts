@@ -143,19 +143,36 @@ describe.each(faces)("Endpoint groups, $name face", ({ layer }) => {
       ])
     }).pipe(Effect.provide(layer())))
 
-  it.effect("suggestions: the instance has no such routes, so calls end in a typed NotFound", () =>
+  it.effect("suggestions: most followed first, without those followed, blocked or dismissed", () =>
     Effect.gen(function*() {
       const me = yield* Seed.createAccount({ username: "me" })
-      const other = yield* Seed.createAccount({ username: "other" })
+      const star = yield* Seed.createAccount({ username: "star" })
+      const known = yield* Seed.createAccount({ username: "known" })
+      const quiet = yield* Seed.createAccount({ username: "quiet" })
+      const blocked = yield* Seed.createAccount({ username: "blocked" })
+      yield* Seed.followers(star, 3, { prefix: "fanofstar" })
+      yield* Seed.follow(me, known)
+      yield* Seed.block(me, blocked)
       const run = as(me.token)
-      expect(yield* Effect.flip(Suggestions.list({ limit: 5 }).pipe(run))).toMatchObject({ _tag: "NotFound", status: 404 })
-      expect((yield* Effect.flip(Suggestions.remove(other).pipe(run)))._tag).toBe("NotFound")
+
+      const first = yield* Suggestions.list({ limit: 2 }).pipe(run)
+      expect(first.map((s) => s.account.username)).toEqual(["star", "quiet"])
+      expect(first.every((s) => s.sources?.length === 1)).toBe(true)
+
+      yield* Suggestions.remove(star).pipe(run)
+      const after = yield* Suggestions.list({ limit: 80 }).pipe(run)
+      const names = after.map((s) => s.account.username)
+      expect(names).not.toContain("star")
+      expect(names).not.toContain("known")
+      expect(names).not.toContain("blocked")
+      expect(names).not.toContain("me")
+      expect(names).toContain("quiet")
+      expect((yield* Effect.flip(Suggestions.remove("0" as never).pipe(run)))._tag).toBe("NotFound")
       const log = yield* MastodonInstance.requests
-      expect(log.map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([
-        "GET /api/v2/suggestions?limit=5",
-        `DELETE /api/v1/suggestions/${other.id}`
+      expect(log.slice(0, 2).map((r) => `${r.method} ${r.path}${r.query}`)).toEqual([
+        "GET /api/v2/suggestions?limit=2",
+        `DELETE /api/v1/suggestions/${star.id}`
       ])
-      expect(log.every((r) => r.authorization)).toBe(true)
     }).pipe(Effect.provide(layer())))
 
   it.effect("instance v1 and v2 report the configured version; serverVersion reads it once", () =>

@@ -140,6 +140,33 @@ const directory = (ctx: Ctx): Reply => {
   return json(offsetPage(ctx, sorted, 40, 80).map((a) => Render.account(ctx.state, a, ctx.origin)))
 }
 
+/** Accounts each user dismissed from their suggestions, per instance state. */
+const dismissed = new WeakMap<object, Map<number, Set<number>>>()
+const dismissedBy = (ctx: UserCtx): Set<number> => {
+  const perUser = dismissed.get(ctx.state) ?? new Map<number, Set<number>>()
+  dismissed.set(ctx.state, perUser)
+  const set = perUser.get(ctx.user.idx) ?? new Set<number>()
+  perUser.set(ctx.user.idx, set)
+  return set
+}
+
+/**
+ * Follow suggestions: local, discoverable accounts the user neither follows, blocks, mutes nor
+ * dismissed, the most followed first (a stand-in for Mastodon's "global" source).
+ */
+const suggestions = (ctx: UserCtx, fallbackLimit: number): ReadonlyArray<AccountRow> => {
+  const limit = Math.min(80, Math.max(1, Number(P.str(ctx.query, "limit") ?? fallbackLimit) || fallbackLimit))
+  const skip = dismissedBy(ctx)
+  const me = ctx.user.idx
+  return ctx.state.accounts
+    .filter((a): a is AccountRow =>
+      a !== undefined && a.idx !== me && a.domain === null && a.discoverable && !skip.has(a.idx) &&
+      !ctx.state.isFollowing(me, a.idx) && !ctx.state.blocks.has(pair(me, a.idx)) && !ctx.state.mutes.has(pair(me, a.idx))
+    )
+    .sort((a, b) => (b.followers?.size ?? 0) - (a.followers?.size ?? 0) || a.idx - b.idx)
+    .slice(0, limit)
+}
+
 /** The remaining routes. */
 export const routes: ReadonlyArray<RouteDef> = [
   // Profile (4.6)
@@ -156,6 +183,20 @@ export const routes: ReadonlyArray<RouteDef> = [
     ctx.user.header = undefined
     return json(Render.credentialAccount(ctx.state, ctx.user, ctx.origin))
   }, { since: "4.2.0" }),
+
+  // Suggestions
+  userRoute("GET", "/api/v2/suggestions", ["read"], (ctx) =>
+    json(suggestions(ctx, 40).map((a) => ({ source: "global", sources: ["most_followed"], account: Render.account(ctx.state, a, ctx.origin) }))), {
+    since: "3.4.0"
+  }),
+  userRoute("GET", "/api/v1/suggestions", ["read"], (ctx) =>
+    json(suggestions(ctx, 40).map((a) => Render.account(ctx.state, a, ctx.origin))), { since: "2.4.3" }),
+  userRoute("DELETE", "/api/v1/suggestions/:account_id", ["read"], (ctx) => {
+    const target = ctx.state.accounts.find((a) => a !== undefined && a.id === ctx.path["account_id"])
+    if (target === undefined) return notFound()
+    dismissedBy(ctx).add(target.idx)
+    return json({})
+  }, { since: "2.4.3" }),
 
   // Blocks, mutes, endorsements
   userRoute("GET", "/api/v1/blocks", ["read:blocks"], (ctx) => edgePage(ctx, ctx.user.blocks, 40, 80, renderAccount(ctx))),
