@@ -148,7 +148,7 @@ describe.each(faces)("Endpoint groups, $name face", ({ layer }) => {
       const me = yield* Seed.createAccount({ username: "me" })
       const star = yield* Seed.createAccount({ username: "star" })
       const known = yield* Seed.createAccount({ username: "known" })
-      const quiet = yield* Seed.createAccount({ username: "quiet" })
+      yield* Seed.createAccount({ username: "quiet" })
       const blocked = yield* Seed.createAccount({ username: "blocked" })
       yield* Seed.followers(star, 3, { prefix: "fanofstar" })
       yield* Seed.follow(me, known)
