@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import type { MastodonClient } from "@mastodon-effect/http/MastodonClient"
 import * as Page from "@mastodon-effect/http/Page"
@@ -43,6 +43,15 @@ type State<A> =
   | { readonly _tag: "Done" }
 
 const cursorOf = <A>(page: Page.Page<A>, direction: Direction) => direction === "next" ? page.next : page.prev
+
+/** A count option must be a whole number: `Stream.take` would die on a fraction, and a negative one would silently yield nothing. */
+const wholeNumber = (argument: string, value: number | undefined): Effect.Effect<void, MastodonError.InvalidArgument> =>
+  value === undefined || (Number.isInteger(value) && value >= 0)
+    ? Effect.void
+    : Effect.fail(new MastodonError.InvalidArgument({ argument, reason: `${value} is not a whole number of at least 0` }))
+
+const checkBounds = (options: { readonly maxPages?: number | undefined; readonly maxItems?: number | undefined }) =>
+  Effect.zipRight(wholeNumber("maxPages", options.maxPages), wholeNumber("maxItems", options.maxItems))
 
 /**
  * The pages of a walk that starts with `first` (a paginated endpoint call such as
@@ -87,7 +96,7 @@ const walk = <A, E, R>(
   options: Options
 ): Stream.Stream<Page.Page<A>, E | MastodonError.MastodonError, R | MastodonClient> => {
   const direction = options.direction ?? "next"
-  return Stream.suspend(() => {
+  return Stream.unwrap(Effect.map(checkBounds(options), () => {
     // Per-stream state: created when the stream runs, so the same stream value can run twice.
     const recent: Array<string> = []
     const fetch = (state: State<A>): Effect.Effect<Option.Option<readonly [Page.Page<A>, State<A>]>, E | MastodonError.MastodonError, R | MastodonClient> => {
@@ -108,7 +117,7 @@ const walk = <A, E, R>(
     }
     const stream = Stream.unfoldEffect(start, fetch)
     return options.maxPages === undefined ? stream : Stream.take(stream, options.maxPages)
-  })
+  }))
 }
 
 /**
@@ -133,8 +142,11 @@ export const items = <A, E, R>(
 const flatten = <A, E, R>(stream: Stream.Stream<Page.Page<A>, E, R>): Stream.Stream<A, E, R> =>
   Stream.mapConcatChunk(stream, (page) => Chunk.unsafeFromArray(page.items as Array<A>))
 
-const boundItems = <A, E, R>(stream: Stream.Stream<A, E, R>, options: Options): Stream.Stream<A, E, R> =>
-  options.maxItems === undefined ? stream : Stream.take(stream, options.maxItems)
+// Checked here too: `Stream.take` with a count below 1 never runs the walk it wraps.
+const boundItems = <A, E, R>(stream: Stream.Stream<A, E, R>, options: Options): Stream.Stream<A, E | MastodonError.InvalidArgument, R> =>
+  options.maxItems === undefined
+    ? stream
+    : Stream.unwrap(Effect.as(wholeNumber("maxItems", options.maxItems), Stream.take(stream, options.maxItems)))
 
 /**
  * The items of a walk resumed from a saved cursor.
@@ -154,7 +166,7 @@ export const resumeItems = <A, I>(
  * @since 0.1.0
  */
 export interface OffsetOptions {
-  /** Items per request. */
+  /** Items per request, at most the endpoint's maximum: a page shorter than this ends the walk, so a limit the server clamps would stop it after one page. */
   readonly limit: number
   /** Where to start. Default 0. */
   readonly offset?: number | undefined
@@ -180,7 +192,7 @@ export const offset = <A, E, R>(
   options: OffsetOptions
 ): Stream.Stream<A, E | MastodonError.InvalidArgument, R> =>
   Stream.unwrap(
-    Effect.map(Page.validateLimit(options.limit), () => {
+    Effect.map(Effect.all([Page.validateLimit(options.limit), wholeNumber("offset", options.offset), checkBounds(options)]), () => {
       const limit = options.limit
       const stream = Stream.unfoldEffect(options.offset ?? 0, (at) =>
         at < 0

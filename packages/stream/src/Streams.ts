@@ -128,6 +128,12 @@ export const listAccounts = (id: Id.IdOrEntity<Id.ListId>, options: Options = {}
   return Paginate.items(Lists.accounts(id, { limit: 80, ...params }), walk)
 }
 
+/** The most accounts search and the directory return per request; a larger limit is clamped by the server. */
+const maxOffsetLimit = 80
+
+/** Ask for no more than the server gives: an offset walk ends at the first page shorter than its limit. */
+const clampLimit = (limit: number) => (Number.isInteger(limit) && limit > maxOffsetLimit ? maxOffsetLimit : limit)
+
 /**
  * Every account matching a search, fetched with growing offsets (40 per request by default).
  *
@@ -139,7 +145,7 @@ export const search = (
 ) => {
   const { limit = 40, maxItems, maxPages, offset, ...params } = options
   return Paginate.offset((at, size) => Accounts.search(q, { ...params, offset: at, limit: size }), {
-    limit,
+    limit: clampLimit(limit),
     offset,
     maxItems,
     maxPages
@@ -156,7 +162,7 @@ export const directory = (
 ) => {
   const { limit = 80, maxItems, maxPages, offset, ...params } = options
   return Paginate.offset((at, size) => Directory.list({ ...params, offset: at, limit: size }), {
-    limit,
+    limit: clampLimit(limit),
     offset,
     maxItems,
     maxPages
