@@ -2,7 +2,7 @@
  * The account endpoints (`/api/v1/accounts/...`). See the Mastodon docs, methods/accounts.
  *
  * Every function returns an `Effect` that needs a `MastodonClient` and fails with a
- * `MastodonError`. Ids may be given as the branded id or as any entity that has one. Options
+ * `MastodonError`. Ids may be given as the branded id or as an entity that carries one. Options
  * left `undefined` are never sent, so the server's own defaults apply.
  *
  * @since 0.1.0
