@@ -14,11 +14,14 @@ import * as Schema from "effect/Schema"
  *
  * @since 0.1.0
  */
-export class RateLimit extends Schema.Class<RateLimit>("RateLimit")({
+export const RateLimit = Schema.Struct({
   limit: Schema.Number,
   remaining: Schema.Number,
   reset: Schema.DateTimeUtcFromSelf
-}) {}
+}).annotations({ identifier: "RateLimit" })
+
+/** @since 0.1.0 */
+export interface RateLimit extends Schema.Schema.Type<typeof RateLimit> {}
 
 /**
  * Response headers as a plain record. Keys are matched case-insensitively, so both the lower-case
@@ -67,13 +70,12 @@ const parseReset = (value: string | undefined): Option.Option<DateTime.Utc> => {
  * @since 0.1.0
  */
 export const fromHeaders = (headers: HeaderRecord): Option.Option<RateLimit> =>
-  // Each part is checked as it is parsed, so the constructor's own validation is skipped: this runs
-  // on every response.
+  // A plain object: this runs on every response, and each part is checked as it is parsed.
   Option.all({
     limit: parseCount(header(headers, "x-ratelimit-limit")),
     remaining: parseCount(header(headers, "x-ratelimit-remaining")),
     reset: parseReset(header(headers, "x-ratelimit-reset"))
-  }).pipe(Option.map((fields) => new RateLimit(fields, true)))
+  })
 
 /**
  * How long until the budget resets, seen from `now`; zero once the reset time has passed.
