@@ -305,7 +305,19 @@ export const make = (options: Options): Effect.Effect<Service, MastodonError.Inv
     // The version is shared by every token of the client, and only a success is cached.
     const versionCache = yield* SynchronizedRef.make(Option.none<ServerVersion.ServerVersion>())
 
+    // One service per token, so that the rate-limit state of a token is shared by every effect that
+    // switches to it (the server counts per token too).
+    const services = new Map<string, Service>()
     const forToken = (token: Option.Option<Redacted.Redacted<string>>): Effect.Effect<Service> =>
+      Effect.suspend(() => {
+        const key = Option.match(token, { onNone: () => "", onSome: (t) => `bearer:${Redacted.value(t)}` })
+        const known = services.get(key)
+        return known !== undefined
+          ? Effect.succeed(known)
+          : Effect.tap(makeService(token), (service) => Effect.sync(() => services.set(key, service)))
+      })
+
+    const makeService = (token: Option.Option<Redacted.Redacted<string>>): Effect.Effect<Service> =>
       Effect.gen(function*() {
         const limiter = yield* Limiter.make(policy, maxWaits)
 

@@ -274,4 +274,20 @@ describe("token override", () => {
         undefined
       ])
     }))
+
+  it.effect("effects that switch to the same token share its rate-limit state; other tokens do not", () =>
+    Effect.gen(function*() {
+      const { layer } = yield* mockClient((_, __, now) => ({ json: account("1"), headers: limits(42, now + 60_000) }))
+      const [same, other] = yield* Effect.provide(
+        Effect.gen(function*() {
+          yield* Accounts.get(aid("1")).pipe(MastodonClient.withAccessToken("app-token"))
+          const same = yield* MastodonClient.rateLimit.pipe(MastodonClient.withAccessToken("app-token"))
+          const other = yield* MastodonClient.rateLimit.pipe(MastodonClient.withAccessToken("another-token"))
+          return [same, other] as const
+        }),
+        layer
+      )
+      expect(same._tag === "Some" && same.value.remaining).toBe(42)
+      expect(other._tag).toBe("None")
+    }))
 })
