@@ -7,11 +7,24 @@ import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
 import * as Auth from "@mastodon-effect/http/Auth"
+import * as Blocks from "@mastodon-effect/http/Blocks"
+import * as Directory from "@mastodon-effect/http/Directory"
+import * as Emails from "@mastodon-effect/http/Emails"
+import * as Endorsements from "@mastodon-effect/http/Endorsements"
+import * as FeaturedTags from "@mastodon-effect/http/FeaturedTags"
+import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
+import * as Instance from "@mastodon-effect/http/Instance"
+import * as Lists from "@mastodon-effect/http/Lists"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as OAuth from "@mastodon-effect/http/OAuth"
+import * as Profile from "@mastodon-effect/http/Profile"
+import * as Suggestions from "@mastodon-effect/http/Suggestions"
+import type * as Upload from "@mastodon-effect/http/Upload"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
 import * as Streams from "@mastodon-effect/stream/Streams"
 import * as Console from "effect/Console"
+import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -77,4 +90,36 @@ export const logIn = (code: string) =>
       code_verifier: pkce.code_verifier,
       scopes: "read write"
     })
+  })
+
+/** "One line per group" in the README. */
+export const everyGroup = (id: Id.AccountId, avatar: Upload.Upload) =>
+  Effect.gen(function*() {
+    // Accounts
+    const alice = yield* Accounts.lookup("alice@mastodon.example")
+    const [relationship] = yield* Accounts.relationships([alice], { with_suspended: true })
+    yield* Accounts.mute(alice, { notifications: false, duration: Duration.days(1) })
+    yield* Accounts.updateCredentials({ display_name: "Me", fields_attributes: [{ name: "Site", value: "https://me.example" }], avatar }, { maxProfileFields: 4 })
+    // Profile (Mastodon 4.6)
+    const profile = yield* Profile.update({ note: "Hello", avatar, avatar_description: "A cat" })
+    yield* Profile.deleteHeader()
+    // Blocks, Mutes, Endorsements, FollowRequests: pages with cursors
+    const blocked = yield* Blocks.list({ limit: 80 })
+    const muted = yield* Mutes.list()
+    const featured = yield* Endorsements.list()
+    const pending = yield* FollowRequests.list()
+    for (const request of pending.items) yield* FollowRequests.authorize(request)
+    // Featured tags
+    const tag = yield* FeaturedTags.feature("effect")
+    yield* FeaturedTags.unfeature(tag)
+    // Lists
+    const list = yield* Lists.create({ title: "Close friends", replies_policy: "list", exclusive: true })
+    yield* Lists.addAccounts(list, [alice])
+    const members = yield* Lists.accounts(list)
+    // Directory, suggestions, instance, e-mail confirmation
+    const directory = yield* Directory.list({ order: "new", local: true, limit: 40 })
+    const suggested = yield* Suggestions.list({ limit: 10 })
+    const instance = yield* Instance.get()
+    yield* Emails.resendConfirmation()
+    return { relationship, profile, blocked, muted, featured, members, directory, suggested, instance, id }
   })
