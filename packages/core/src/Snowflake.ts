@@ -51,11 +51,3 @@ export const toDate = (id: string): Option.Option<DateTime.Utc> => {
   if (millis === 0n || millis > BigInt(8.64e15)) return Option.none()
   return DateTime.make(Number(millis))
 }
-
-/**
- * Whether a cursor value is a date that still has to become a snowflake.
- *
- * @since 0.1.0
- */
-export const isMoment = (value: unknown): value is Date | DateTime.DateTime =>
-  value instanceof Date || DateTime.isDateTime(value)

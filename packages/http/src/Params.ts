@@ -84,15 +84,3 @@ export const flatten = (params: Params): Array<[string, string]> => {
   for (const [key, value] of Object.entries(params)) flattenInto(out, key, value)
   return out
 }
-
-/**
- * Drop the `undefined` members of a record, so a JSON body never carries an option that was not
- * set (and `exactOptionalPropertyTypes` holds for what is built from it).
- *
- * @since 0.1.0
- */
-export const compact = <A extends Record<string, unknown>>(record: A): { [K in keyof A]: Exclude<A[K], undefined> } => {
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value
-  return out as { [K in keyof A]: Exclude<A[K], undefined> }
-}
