@@ -460,15 +460,6 @@ const forIds = <I extends string, A>(
 const nonEmpty = (argument: string, value: string): Effect.Effect<string, MastodonError.InvalidArgument> =>
   value.trim() === "" ? invalid(argument, "an empty string") : Effect.succeed(value)
 
-const wholeNumber = (
-  argument: string,
-  value: number | undefined,
-  minimum: number
-): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
-  value === undefined || (Number.isInteger(value) && value >= minimum)
-    ? Effect.succeed(value)
-    : invalid(argument, `${value} is not a whole number of at least ${minimum}`)
-
 const pathId = (id: Id.IdOrEntity<Id.AccountId>) => ({ id: Id.idOf(id) })
 
 /** A POST to `/api/v1/accounts/:id/<action>` without a body. */
@@ -671,7 +662,7 @@ const fieldsAttributes = (
   max: number | undefined
 ): Effect.Effect<Params.Value, MastodonError.InvalidArgument> =>
   Effect.gen(function*() {
-    yield* wholeNumber("maxProfileFields", max, 0)
+    yield* Page.validateWholeNumber("maxProfileFields", max, 0)
     if (fields === undefined) return undefined
     if (max !== undefined && fields.length > max) {
       return yield* invalid("fields_attributes", `${fields.length} fields, but the server allows at most ${max}`)
@@ -935,7 +926,7 @@ export interface MuteParams {
 const muteDuration = (
   value: number | Duration.Duration | undefined
 ): Effect.Effect<number | undefined, MastodonError.InvalidArgument> => {
-  if (value === undefined || typeof value === "number") return wholeNumber("duration", value, 0)
+  if (value === undefined || typeof value === "number") return Page.validateWholeNumber("duration", value, 0)
   if (!Duration.isFinite(value)) return Effect.succeed(0)
   const seconds = Duration.toSeconds(value)
   // A short positive duration must not round down to 0, which the server reads as "forever".
@@ -1085,7 +1076,7 @@ export const search = (q: string, params: SearchParams = {}) =>
   Effect.all({
     q: nonEmpty("q", q),
     limit: Page.validateLimit(params.limit),
-    offset: wholeNumber("offset", params.offset, 0)
+    offset: Page.validateWholeNumber("offset", params.offset, 0)
   }).pipe(
     Effect.flatMap(({ limit, offset, q }) =>
       Endpoint.call(searchEndpoint, {

@@ -5,7 +5,6 @@
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
@@ -48,11 +47,6 @@ export interface ListParams {
   readonly local?: boolean | undefined
 }
 
-const checkOffset = (offset: number | undefined) =>
-  offset === undefined || (Number.isInteger(offset) && offset >= 0)
-    ? Effect.succeed(offset)
-    : Effect.fail(new MastodonError.InvalidArgument({ argument: "offset", reason: `${offset} is not a whole number of at least 0` }))
-
 /**
  * Accounts in the directory. The directory is paged by `offset`/`limit`, not by `Link` headers:
  * ask for the next slice with a larger `offset`, or walk it with the stream package's
@@ -68,7 +62,7 @@ const checkOffset = (offset: number | undefined) =>
  */
 export const list = (params: ListParams = {}) =>
   Effect.flatMap(
-    Effect.all({ offset: checkOffset(params.offset), limit: Page.validateLimit(params.limit) }),
+    Effect.all({ offset: Page.validateWholeNumber("offset", params.offset, 0), limit: Page.validateLimit(params.limit) }),
     ({ limit, offset }) =>
       Endpoint.call(listEndpoint, { query: { offset, limit, order: params.order, local: params.local } })
   )

@@ -72,14 +72,27 @@ const position = (name: string, value: Position | undefined): Effect.Effect<stri
 }
 
 /**
+ * Check a count argument (`limit`, `offset`, a bound): absent, or a whole number of at least
+ * `minimum`. Anything else is an `InvalidArgument` naming the argument, before anything is sent.
+ *
+ * @since 0.1.0
+ */
+export const validateWholeNumber = (
+  argument: string,
+  value: number | undefined,
+  minimum: number
+): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
+  value === undefined || (Number.isInteger(value) && value >= minimum)
+    ? Effect.succeed(value)
+    : Effect.fail(new MastodonError.InvalidArgument({ argument, reason: `${value} is not a whole number of at least ${minimum}` }))
+
+/**
  * Check a `limit`: a whole number of at least 1.
  *
  * @since 0.1.0
  */
 export const validateLimit = (limit: number | undefined): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
-  limit === undefined || (Number.isInteger(limit) && limit >= 1)
-    ? Effect.succeed(limit)
-    : Effect.fail(new MastodonError.InvalidArgument({ argument: "limit", reason: `${limit} is not a whole number of at least 1` }))
+  validateWholeNumber("limit", limit, 1)
 
 /**
  * Turn pagination parameters into query parameters: moments become snowflake ids, empty ids and

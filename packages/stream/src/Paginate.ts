@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import type { MastodonClient } from "@mastodon-effect/http/MastodonClient"
 import * as Page from "@mastodon-effect/http/Page"
@@ -46,9 +46,7 @@ const cursorOf = <A>(page: Page.Page<A>, direction: Direction) => direction === 
 
 /** A count option must be a whole number: `Stream.take` would die on a fraction, and a negative one would silently yield nothing. */
 const wholeNumber = (argument: string, value: number | undefined): Effect.Effect<void, MastodonError.InvalidArgument> =>
-  value === undefined || (Number.isInteger(value) && value >= 0)
-    ? Effect.void
-    : Effect.fail(new MastodonError.InvalidArgument({ argument, reason: `${value} is not a whole number of at least 0` }))
+  Effect.asVoid(Page.validateWholeNumber(argument, value, 0))
 
 const checkBounds = (options: { readonly maxPages?: number | undefined; readonly maxItems?: number | undefined }) =>
   Effect.zipRight(wholeNumber("maxPages", options.maxPages), wholeNumber("maxItems", options.maxItems))
