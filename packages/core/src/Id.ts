@@ -65,6 +65,76 @@ export const FilterId = brandedId("FilterId")
 /** @since 0.1.0 */
 export type FilterId = typeof FilterId.Type
 
+/** The id of a keyword inside a v2 Filter. @since 0.1.0 */
+export const FilterKeywordId = brandedId("FilterKeywordId")
+/** @since 0.1.0 */
+export type FilterKeywordId = typeof FilterKeywordId.Type
+
+/** The id of a status entry inside a v2 Filter (not the status' own id). @since 0.1.0 */
+export const FilterStatusId = brandedId("FilterStatusId")
+/** @since 0.1.0 */
+export type FilterStatusId = typeof FilterStatusId.Type
+
+/** The id of a Notification. @since 0.1.0 */
+export const NotificationId = brandedId("NotificationId")
+/** @since 0.1.0 */
+export type NotificationId = typeof NotificationId.Type
+
+/** The id of a NotificationRequest (filtered notifications from one account). @since 0.1.0 */
+export const NotificationRequestId = brandedId("NotificationRequestId")
+/** @since 0.1.0 */
+export type NotificationRequestId = typeof NotificationRequestId.Type
+
+/** The id of a direct-message Conversation. @since 0.1.0 */
+export const ConversationId = brandedId("ConversationId")
+/** @since 0.1.0 */
+export type ConversationId = typeof ConversationId.Type
+
+/** The id of a ScheduledStatus. @since 0.1.0 */
+export const ScheduledStatusId = brandedId("ScheduledStatusId")
+/** @since 0.1.0 */
+export type ScheduledStatusId = typeof ScheduledStatusId.Type
+
+/** The id of an instance Announcement. @since 0.1.0 */
+export const AnnouncementId = brandedId("AnnouncementId")
+/** @since 0.1.0 */
+export type AnnouncementId = typeof AnnouncementId.Type
+
+/** The id of a Report. @since 0.1.0 */
+export const ReportId = brandedId("ReportId")
+/** @since 0.1.0 */
+export type ReportId = typeof ReportId.Type
+
+/** The id of an AccountWarning (a moderation decision against an account). @since 0.1.0 */
+export const AccountWarningId = brandedId("AccountWarningId")
+/** @since 0.1.0 */
+export type AccountWarningId = typeof AccountWarningId.Type
+
+/** The id of a RelationshipSeveranceEvent. @since 0.1.0 */
+export const RelationshipSeveranceEventId = brandedId("RelationshipSeveranceEventId")
+/** @since 0.1.0 */
+export type RelationshipSeveranceEventId = typeof RelationshipSeveranceEventId.Type
+
+/** The id of a Web Push subscription. Mastodon sends it as a JSON number. @since 0.1.0 */
+export const PushSubscriptionId = brandedId("PushSubscriptionId")
+/** @since 0.1.0 */
+export type PushSubscriptionId = typeof PushSubscriptionId.Type
+
+/** The id of a Collection of featured accounts (Mastodon 4.6). @since 0.1.0 */
+export const CollectionId = brandedId("CollectionId")
+/** @since 0.1.0 */
+export type CollectionId = typeof CollectionId.Type
+
+/** The id of an item (a featured account) in a Collection (Mastodon 4.6). @since 0.1.0 */
+export const CollectionItemId = brandedId("CollectionItemId")
+/** @since 0.1.0 */
+export type CollectionItemId = typeof CollectionItemId.Type
+
+/** The id of an AsyncRefresh: an opaque signed string, not a number (Mastodon 4.4). @since 0.1.0 */
+export const AsyncRefreshId = brandedId("AsyncRefreshId")
+/** @since 0.1.0 */
+export type AsyncRefreshId = typeof AsyncRefreshId.Type
+
 /**
  * Any entity that carries an id of the given brand. Endpoints accept either the id itself or the
  * entity (as Mastodon.py's `__unpack_id` does), so `Accounts.follow(account)` works as well as
