@@ -135,6 +135,36 @@ export const AsyncRefreshId = brandedId("AsyncRefreshId")
 /** @since 0.1.0 */
 export type AsyncRefreshId = typeof AsyncRefreshId.Type
 
+/** The id of an admin DomainBlock (a federation block on a domain). @since 0.1.0 */
+export const DomainBlockId = brandedId("DomainBlockId")
+/** @since 0.1.0 */
+export type DomainBlockId = typeof DomainBlockId.Type
+
+/** The id of an admin DomainAllow (a domain allowed to federate in allow-list mode). @since 0.1.0 */
+export const DomainAllowId = brandedId("DomainAllowId")
+/** @since 0.1.0 */
+export type DomainAllowId = typeof DomainAllowId.Type
+
+/** The id of an admin EmailDomainBlock (an e-mail domain refused at sign-up). @since 0.1.0 */
+export const EmailDomainBlockId = brandedId("EmailDomainBlockId")
+/** @since 0.1.0 */
+export type EmailDomainBlockId = typeof EmailDomainBlockId.Type
+
+/** The id of an admin IpBlock (a rule for an IP range). @since 0.1.0 */
+export const IpBlockId = brandedId("IpBlockId")
+/** @since 0.1.0 */
+export type IpBlockId = typeof IpBlockId.Type
+
+/** The id of an admin CanonicalEmailBlock (a blocked e-mail address, kept as a hash). @since 0.1.0 */
+export const CanonicalEmailBlockId = brandedId("CanonicalEmailBlockId")
+/** @since 0.1.0 */
+export type CanonicalEmailBlockId = typeof CanonicalEmailBlockId.Type
+
+/** The id of a trending link as the admin trends API lists it (its preview card's id). @since 0.1.0 */
+export const PreviewCardId = brandedId("PreviewCardId")
+/** @since 0.1.0 */
+export type PreviewCardId = typeof PreviewCardId.Type
+
 /**
  * Any entity that carries an id of the given brand. Endpoints accept either the id itself or the
  * entity (as Mastodon.py's `__unpack_id` does), so `Accounts.follow(account)` works as well as
