@@ -92,22 +92,22 @@ const accountFields = {
   note: Schema.String,
   /** Avatar image address (possibly animated). */
   avatar: Schema.String,
-  /** Still version of the avatar. */
-  avatar_static: Schema.String,
+  /** Still version of the avatar (1.1.2; fall back to `avatar` when absent). */
+  avatar_static: Schema.optional(Schema.String),
   /** Alt text of the avatar (Mastodon 4.6). */
   avatar_description: Schema.optional(Schema.String),
   /** Header image address; ends in `/headers/original/missing.png` when unset. */
   header: Schema.String,
-  /** Still version of the header. */
-  header_static: Schema.String,
+  /** Still version of the header (1.1.2; fall back to `header` when absent). */
+  header_static: Schema.optional(Schema.String),
   /** Alt text of the header (Mastodon 4.6). */
   header_description: Schema.optional(Schema.String),
   /** Whether follow requests are reviewed by hand. */
   locked: Schema.Boolean,
-  /** Profile metadata pairs, as HTML. */
-  fields: Schema.Array(Field),
-  /** Custom emoji used in the display name, bio and fields. */
-  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  /** Profile metadata pairs, as HTML (2.4; empty when a server before it leaves them out). */
+  fields: Schema.optionalWith(Schema.Array(Field), { default: () => [] }),
+  /** Custom emoji used in the display name, bio and fields (2.4; empty when left out). */
+  emojis: Schema.optionalWith(Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
   /** Whether the actor is automated (`Application` or `Service` actor type). */
   bot: Schema.optional(Schema.Boolean),
   /** Whether the actor is a Group (Mastodon 3.1). */
@@ -170,9 +170,11 @@ export interface AccountEncoded extends Schema.Struct.Encoded<typeof accountFiel
 /**
  * A user and their public profile.
  *
- * Required are only the fields every real server sends (ids, names, images, counts, `fields`,
- * `emojis`, `locked`, `created_at`); everything added after Mastodon 3.0 or left out by forks
- * (Pleroma, Akkoma, GoToSocial) is optional, and fields documented as nullable accept `null`.
+ * Required on the wire are only the fields of the first account endpoints (ids, names, `avatar`,
+ * `header`, counts, `locked`, `created_at`); every field added later, or left out by forks
+ * (Pleroma, Akkoma, GoToSocial), is optional, and fields documented as nullable accept `null`.
+ * `fields` and `emojis` (2.4) decode to an empty array when absent; `avatar_static` and
+ * `header_static` (1.1.2) stay absent.
  * `last_status_at` is a date without time: it decodes to midnight UTC and encodes back to
  * `YYYY-MM-DD`. `moved` is an `Account` itself. See the Mastodon docs, entities/Account.
  *

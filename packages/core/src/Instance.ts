@@ -337,7 +337,7 @@ export interface InstanceV2Encoded extends Schema.Schema.Encoded<typeof Instance
  * The server as described by the older `GET /api/v1/instance` (deprecated since Mastodon 4.0,
  * still served by Mastodon and by forks such as Pleroma, Akkoma and GoToSocial).
  *
- * Only `uri`, `title`, `description` and `version` are required. `email`, `thumbnail` and
+ * Only `uri`, `title` and `description` are required; `version` came with Mastodon 1.3. `email`, `thumbnail` and
  * `contact_account` accept `null` (Pleroma sends a null e-mail when none is set). `version` of a
  * fork often looks like `2.7.2 (compatible; Pleroma 2.5.0)`. See the Mastodon docs,
  * entities/V1_Instance.
@@ -355,8 +355,8 @@ export const InstanceV1 = Schema.Struct({
   description: Schema.String,
   /** A contact e-mail address. */
   email: optionalNullable(Schema.String),
-  /** The software version, as a free-form string. */
-  version: Schema.String,
+  /** The software version, as a free-form string (1.3; the endpoint is from 1.1). */
+  version: Schema.optional(Schema.String),
   /** Addresses of interest for clients. */
   urls: Schema.optional(
     Schema.Struct({

@@ -456,11 +456,12 @@ export interface FailedResponse {
   readonly request: RequestInfo
 }
 
-const decodeBody = Schema.decodeUnknownOption(Schema.parseJson(ErrorBody.MastodonErrorBody))
+// Either shape: the flat body, or the Collections endpoints' body nested under `error`.
+const decodeBody = Schema.decodeUnknownOption(Schema.parseJson(ErrorBody.AnyShape))
 
 /**
- * The server's error body, when the body is the JSON `Error` entity. HTML pages, empty and
- * truncated bodies give `None`.
+ * The server's error body, when the body is the JSON `Error` entity, flat or nested under `error`
+ * as the Collections endpoints send it. HTML pages, empty and truncated bodies give `None`.
  *
  * @since 0.1.0
  */

@@ -115,3 +115,41 @@ export interface MastodonErrorBody extends Schema.Schema.Type<typeof MastodonErr
  * @since 0.1.0
  */
 export interface MastodonErrorBodyEncoded extends Schema.Schema.Encoded<typeof MastodonErrorBody> {}
+
+/**
+ * The nested error body of the Collections endpoints (Mastodon 4.6): the usual body wrapped in an
+ * `error` key, `{"error": {"error": "Validation failed: …", "details": {…}}}`.
+ *
+ * See the Mastodon docs, methods/collections (422 responses).
+ *
+ * @since 0.1.0
+ */
+export const NestedMastodonErrorBody = Schema.Struct({
+  /** The error body proper. */
+  error: MastodonErrorBody
+}).annotations({ identifier: "NestedMastodonErrorBody" })
+
+/**
+ * An error body in either shape a server sends, decoded to the flat {@link MastodonErrorBody}: the
+ * flat one of most endpoints, or the nested one of the Collections endpoints. Encoding gives the
+ * flat shape.
+ *
+ * @example
+ * import * as Schema from "effect/Schema"
+ * import { MastodonErrorBody } from "@mastodon-effect/core"
+ * const body = Schema.decodeUnknownSync(MastodonErrorBody.AnyShape)({
+ *   error: { error: "Validation failed", details: { name: [{ error: "ERR_TOO_LONG", description: "is too long" }] } }
+ * })
+ * body.details?.["name"]?.[0]?.error // "ERR_TOO_LONG"
+ *
+ * @since 0.1.0
+ */
+export const AnyShape: Schema.Schema<MastodonErrorBody, MastodonErrorBodyEncoded | { readonly error: MastodonErrorBodyEncoded }> =
+  Schema.Union(
+    MastodonErrorBody,
+    Schema.transform(NestedMastodonErrorBody, Schema.typeSchema(MastodonErrorBody), {
+      strict: true,
+      decode: (nested) => nested.error,
+      encode: (flat) => ({ error: flat })
+    })
+  ).annotations({ identifier: "MastodonErrorBodyAnyShape" })

@@ -69,8 +69,8 @@ export const PreviewCard = Schema.Struct({
   title: Schema.String,
   /** The page's description. */
   description: Schema.String,
-  /** The kind of card. */
-  type: PreviewCardType,
+  /** The kind of card (1.3; the card endpoint of 1.0 sent none). */
+  type: Schema.optional(PreviewCardType),
   /** The page's authors (4.3). */
   authors: Schema.optional(Schema.Array(PreviewCardAuthor)),
   /** Deprecated since 4.3: the author's name. */

@@ -12,8 +12,12 @@ import { optionalNullable, Timestamp } from "./internal/schema.js"
 /**
  * How the signed-in user and another account relate: follows, blocks, mutes, requests, notes.
  *
- * Flags that every server sends are required; `notifying` (3.3), `languages` (4.0),
- * `requested_by` (4.1), `note` (3.2) and `muting_expires_at` (4.6) are optional.
+ * Only `id`, `following`, `followed_by` and `blocking` (0.6, when the endpoint was added) are
+ * required. Every flag added later is optional, since a server older than the flag leaves it out:
+ * `requested` (0.9.9), `muting` (1.1), `domain_blocking` (1.4), `showing_reblogs` and
+ * `muting_notifications` (2.1), `endorsed` (2.5), `blocked_by` (2.8), `note` (3.2), `notifying`
+ * (3.3), `languages` (4.0), `requested_by` (4.1) and `muting_expires_at` (4.6). An absent flag
+ * means the server did not say, not `false`.
  * See the Mastodon docs, entities/Relationship.
  *
  * @since 0.1.0
@@ -24,7 +28,7 @@ export const Relationship = Schema.Struct({
   /** You follow them. */
   following: Schema.Boolean,
   /** Their boosts appear in your home timeline. */
-  showing_reblogs: Schema.Boolean,
+  showing_reblogs: Schema.optional(Schema.Boolean),
   /** You get a notification when they post. */
   notifying: Schema.optional(Schema.Boolean),
   /** The languages of theirs you follow, or null for all. */
@@ -34,21 +38,21 @@ export const Relationship = Schema.Struct({
   /** You block them. */
   blocking: Schema.Boolean,
   /** They block you. */
-  blocked_by: Schema.Boolean,
+  blocked_by: Schema.optional(Schema.Boolean),
   /** You mute them. */
-  muting: Schema.Boolean,
+  muting: Schema.optional(Schema.Boolean),
   /** The mute also hides their notifications. */
-  muting_notifications: Schema.Boolean,
+  muting_notifications: Schema.optional(Schema.Boolean),
   /** When the mute ends, or null when it does not (Mastodon 4.6). */
   muting_expires_at: optionalNullable(Timestamp),
   /** Your follow request to them is pending. */
-  requested: Schema.Boolean,
+  requested: Schema.optional(Schema.Boolean),
   /** Their follow request to you is pending. */
   requested_by: Schema.optional(Schema.Boolean),
   /** You block their whole domain. */
-  domain_blocking: Schema.Boolean,
+  domain_blocking: Schema.optional(Schema.Boolean),
   /** You feature them on your profile. */
-  endorsed: Schema.Boolean,
+  endorsed: Schema.optional(Schema.Boolean),
   /** Your private note about them. */
   note: Schema.optional(Schema.String)
 }).annotations({ identifier: "Relationship" })

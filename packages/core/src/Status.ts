@@ -137,30 +137,30 @@ const statusFields = {
   account: Account.Account,
   /** The content, as HTML. */
   content: Schema.String,
-  /** Who can see the status. */
-  visibility: Visibility,
-  /** Whether the status is marked sensitive. */
-  sensitive: Schema.Boolean,
-  /** The content warning; empty when none. */
-  spoiler_text: Schema.String,
-  /** Attached media. */
-  media_attachments: Schema.Array(MediaAttachment.MediaAttachment),
+  /** Who can see the status (0.9.9; `public` when a server before it leaves it out). */
+  visibility: Schema.optionalWith(Visibility, { default: () => "public" }),
+  /** Whether the status is marked sensitive (0.9.9; `false` when left out). */
+  sensitive: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  /** The content warning; empty when none (1.0; empty when left out). */
+  spoiler_text: Schema.optionalWith(Schema.String, { default: () => "" }),
+  /** Attached media (0.6; empty when left out). */
+  media_attachments: Schema.optionalWith(Schema.Array(MediaAttachment.MediaAttachment), { default: () => [] }),
   /** The application used to post (only `name` and `website`); shown for your own statuses. */
   application: optionalNullable(Application.Application),
-  /** Mentioned accounts. */
-  mentions: Schema.Array(Mention),
-  /** Hashtags used. */
-  tags: Schema.Array(StatusTag),
-  /** Custom emoji used in the content and content warning. */
-  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  /** Mentioned accounts (0.6; empty when left out). */
+  mentions: Schema.optionalWith(Schema.Array(Mention), { default: () => [] }),
+  /** Hashtags used (0.6; empty when left out). */
+  tags: Schema.optionalWith(Schema.Array(StatusTag), { default: () => [] }),
+  /** Custom emoji used in the content and content warning (2.0; empty when left out). */
+  emojis: Schema.optionalWith(Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
   /** Number of boosts. */
   reblogs_count: Schema.Int,
   /** Number of favourites. */
   favourites_count: Schema.Int,
   /** Number of accepted quotes (4.5). */
   quotes_count: Schema.optional(Schema.Int),
-  /** Number of replies. */
-  replies_count: Schema.Int,
+  /** Number of replies (2.5; absent from older servers, which did not count them). */
+  replies_count: Schema.optional(Schema.Int),
   /** The status' web page, or null. */
   url: Schema.NullOr(Schema.String),
   /** The id of the status replied to, or null. */
@@ -220,8 +220,11 @@ export interface StatusEncoded extends Schema.Struct.Encoded<typeof statusFields
 /**
  * A status (post).
  *
- * Required are the fields every server sends; fields after Mastodon 3.0, fields only sent with a
- * user token, and fields forks leave out are optional. `reblog` is a `Status` itself, and `quote`
+ * Required on the wire are the fields of the first status endpoints (0.1); every field added later,
+ * fields only sent with a user token, and fields forks leave out are optional. Of the later ones,
+ * lists decode to empty arrays when absent, `visibility` to `public`, `sensitive` to `false` and
+ * `spoiler_text` to the empty string (what a server without the feature meant); counts such as
+ * `replies_count` (2.5) stay absent, since zero would be a guess. `reblog` is a `Status` itself, and `quote`
  * is a `Quote` or a `ShallowQuote`. Unknown `visibility` values (such as Akkoma's `local`) decode.
  * See the Mastodon docs, entities/Status.
  *

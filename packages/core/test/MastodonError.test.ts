@@ -6,6 +6,20 @@ const respond = (status: number, body: string, headers: Record<string, string> =
   MastodonError.fromResponse({ status, headers, body, request })
 
 describe("MastodonError.fromResponse", () => {
+  it("reads the Collections endpoints' 422 body, nested under error, like the flat one", () => {
+    const inner = {
+      error: "Validation failed: Name is too long (maximum is 40 characters)",
+      details: { name: [{ error: "ERR_TOO_LONG", description: "is too long (maximum is 40 characters)" }] }
+    }
+    const nested = respond(422, JSON.stringify({ error: inner }))
+    const flat = respond(422, JSON.stringify(inner))
+    expect(nested._tag).toBe("UnprocessableEntity")
+    expect(nested.error).toBe(inner.error)
+    expect(nested._tag === "UnprocessableEntity" && nested.details?.["name"]?.[0]?.error).toBe("ERR_TOO_LONG")
+    expect({ ...nested }).toEqual({ ...flat })
+    expect(nested).not.toHaveProperty("body_excerpt")
+  })
+
   it("maps every status class to its tagged error", () => {
     const cases: ReadonlyArray<readonly [number, string]> = [
       [400, "BadRequest"],

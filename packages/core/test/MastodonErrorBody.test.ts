@@ -56,6 +56,16 @@ describe("MastodonErrorBody", () => {
     expect(Either.isLeft(Schema.decodeUnknownEither(MastodonErrorBody.ErrorDetails)({ email: "taken" }))).toBe(true)
   })
 
+  it("AnyShape reads the flat body and the Collections endpoints' nested one to the same value", () => {
+    const flat = { error: "Validation failed", details: { name: [{ error: "ERR_TOO_LONG", description: "is too long" }] } }
+    const decodeAny = Schema.decodeUnknownSync(MastodonErrorBody.AnyShape)
+    expect(decodeAny({ error: flat })).toStrictEqual(decodeAny(flat))
+    expect(decodeAny({ error: flat }).details?.["name"]?.[0]?.error).toBe("ERR_TOO_LONG")
+    expect(Schema.encodeSync(MastodonErrorBody.AnyShape)(decodeAny({ error: flat }))).toStrictEqual(flat)
+    // Neither shape: a nested body whose inner error is not a string.
+    expect(Either.isLeft(Schema.decodeUnknownEither(MastodonErrorBody.AnyShape)({ error: { error: 42 } }))).toBe(true)
+  })
+
   // A Record drops a "__proto__" key on purpose (prototype pollution), so no round trip keeps one;
   // no server names a parameter that way.
   const bodies = Arbitrary.make(Body).filter((b) => !Object.keys(b.details ?? {}).includes("__proto__"))

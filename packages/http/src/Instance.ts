@@ -80,13 +80,14 @@ export const DomainBlock = /* @__PURE__ */ Schema.Struct({
 export interface DomainBlock extends Schema.Schema.Type<typeof DomainBlock> {}
 
 /**
- * The server's long description (HTML), with the time it last changed.
+ * The server's long description (HTML), with the time it last changed. A server where no one has
+ * written one answers `{"updated_at": null, "content": ""}`.
  *
  * @since 0.1.0
  */
 export const ExtendedDescription = /* @__PURE__ */ Schema.Struct({
-  /** When it last changed. */
-  updated_at: Schema.DateTimeUtc,
+  /** When it last changed, or null when it was never set. */
+  updated_at: Schema.NullOr(Schema.DateTimeUtc),
   /** The description, as HTML. */
   content: Schema.String
 }).annotations({ identifier: "ExtendedDescription" })

@@ -180,13 +180,20 @@ describe("Instance sub-resources", () => {
           : { json: { updated_at: "2022-10-07T00:00:00+00:00", content: "<p>Privacy</p>" } }
       )
       const about = yield* Effect.provide(Instance.extendedDescription(), layer)
-      expect(DateTime.formatIso(about.updated_at)).toBe("2022-11-03T04:09:07.000Z")
+      expect(about.updated_at && DateTime.formatIso(about.updated_at)).toBe("2022-11-03T04:09:07.000Z")
       expect(about.content).toBe("<p>About us</p>")
       const privacy = yield* Effect.provide(Instance.privacyPolicy(), layer)
       expect(DateTime.formatIso(privacy.updated_at)).toBe("2022-10-07T00:00:00.000Z")
       const [first, second] = yield* requests
       expect(first?.url.pathname).toBe("/api/v1/instance/extended_description")
       expect(second?.url.pathname).toBe("/api/v1/instance/privacy_policy")
+    }))
+
+  it.effect("extendedDescription decodes a server where none was ever set (updated_at null)", () =>
+    Effect.gen(function*() {
+      const { layer } = yield* mockClient(() => ({ json: { updated_at: null, content: "" } }))
+      const about = yield* Effect.provide(Instance.extendedDescription(), layer)
+      expect(about).toEqual({ updated_at: null, content: "" })
     }))
 
   it.effect("termsOfService fetches the current or a dated version, and maps 404 when none is set", () =>
