@@ -8,6 +8,7 @@
  */
 import * as Option from "effect/Option"
 import * as Predicate from "effect/Predicate"
+import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as ErrorBody from "./MastodonErrorBody.js"
 import * as RateLimit from "./RateLimit.js"
@@ -58,16 +59,51 @@ const secretFields = /"(access_token|refresh_token|client_secret|id_token|code_v
  */
 export const redactSecrets = (text: string): string => text.replace(secretFields, "\"$1\":\"[redacted]\"")
 
+/** The ways a secret can appear in a body that echoes it: as is, URL-encoded (form or query), JSON-escaped. */
+const secretForms = (secret: string): ReadonlyArray<string> => {
+  const encoded = encodeURIComponent(secret)
+  const forms = new Set([secret, encoded, encoded.replace(/%20/g, "+"), JSON.stringify(secret).slice(1, -1)])
+  // Longest first, so that a form containing another is masked whole.
+  return Array.from(forms).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Mask the given secrets wherever they occur in a text: as written, URL-encoded or escaped inside
+ * a JSON string. A server that echoes the caller's token (or password) into its error body must
+ * not have it repeated in our messages; the client passes the secrets it sent. Empty strings are
+ * ignored.
+ *
+ * @example
+ * import { MastodonError } from "@mastodon-effect/core"
+ * MastodonError.redactKnown("invalid token tok-123", ["tok-123"])
+ * // "invalid token [redacted]"
+ *
+ * @since 0.1.0
+ */
+export const redactKnown = (text: string, secrets: Iterable<string | Redacted.Redacted<string>>): string => {
+  let masked = text
+  for (const secret of secrets) {
+    const value = Redacted.isRedacted(secret) ? Redacted.value(secret) : secret
+    if (value === "") continue
+    for (const form of secretForms(value)) {
+      if (masked.includes(form)) masked = masked.split(form).join("[redacted]")
+    }
+  }
+  return masked
+}
+
 const excerptLength = 300
 
 /**
  * The first few hundred characters of a body, whitespace folded and secret fields masked, for an
- * error message.
+ * error message. `secrets` (the token sent, a password) are masked wherever they appear, before
+ * the body is cut, so no prefix of one survives either.
  *
  * @since 0.1.0
  */
-export const excerpt = (body: string): string => {
-  const folded = redactSecrets(body.replace(/\s+/g, " ").trim())
+export const excerpt = (body: string, secrets: Iterable<string | Redacted.Redacted<string>> = []): string => {
+  const known = Array.from(secrets)
+  const folded = redactKnown(redactSecrets(redactKnown(body, known).replace(/\s+/g, " ").trim()), known)
   return folded.length > excerptLength ? `${folded.slice(0, excerptLength)}…` : folded
 }
 
@@ -454,6 +490,8 @@ export interface FailedResponse {
   readonly headers: RateLimit.HeaderRecord
   readonly body: string
   readonly request: RequestInfo
+  /** Secrets the request carried (its token): masked wherever the server echoes them. */
+  readonly secrets?: ReadonlyArray<string | Redacted.Redacted<string>> | undefined
 }
 
 // Either shape: the flat body, or the Collections endpoints' body nested under `error`.
@@ -484,14 +522,16 @@ export const parseErrorBody = (body: string): Option.Option<ErrorBody.MastodonEr
  * @since 0.1.0
  */
 export const fromResponse = (response: FailedResponse): StatusError => {
-  const parsed = parseErrorBody(response.body)
+  // Masked before anything reads it: the error, its description and the excerpt all come from it.
+  const body = redactKnown(response.body, response.secrets ?? [])
+  const parsed = parseErrorBody(body)
   const rateLimit = RateLimit.fromHeaders(response.headers)
   const fields = {
     method: response.request.method,
     url: redactUrl(response.request.url),
     status: response.status,
     ...Option.match(parsed, {
-      onNone: () => (response.body.trim() === "" ? {} : { body_excerpt: excerpt(response.body) }),
+      onNone: () => (body.trim() === "" ? {} : { body_excerpt: excerpt(body) }),
       onSome: (b) => ({
         ...(b.error === undefined ? {} : { error: b.error }),
         ...(b.error_description === undefined ? {} : { error_description: b.error_description })
