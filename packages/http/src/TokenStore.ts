@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import * as FileSystem from "@effect/platform/FileSystem"
+import type * as PlatformError from "@effect/platform/Error"
 import type * as Token from "@mastodon-effect/core/Token"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -156,6 +157,13 @@ export const makeMemory = (initial?: Entry): Effect.Effect<Service> =>
  */
 export const layerMemory = (initial?: Entry): Layer.Layer<TokenStore> => Layer.effect(TokenStore, makeMemory(initial))
 
+/** A random name part for the temporary file (Web Crypto: Node, Deno, Bun and browsers have it). */
+const randomSuffix = (): string => {
+  const bytes = new Uint8Array(8)
+  globalThis.crypto.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
+}
+
 const encodeEntry = Schema.encode(Entry)
 const decodeEntry = Schema.decodeUnknown(Entry, { errors: "all" })
 
@@ -166,9 +174,10 @@ const issuePaths = (error: ParseResult.ParseError): string => {
 }
 
 /**
- * A store in a JSON file at `path`. The file is written to a sibling temporary file with mode
- * 0600 and then renamed over the old one, so it is never readable by others nor left half
- * written. A missing file loads as `None`; an unreadable or corrupt one is a `TokenStoreError`.
+ * A store in a JSON file at `path`. The file is written to a new sibling temporary file, created
+ * exclusively (a planted file or symlink is never followed) with mode 0600, and then renamed over
+ * the old one, so it is never readable by others nor left half written. A missing file loads as
+ * `None`; an unreadable or corrupt one is a `TokenStoreError`.
  *
  * @since 0.1.0
  */
@@ -178,14 +187,31 @@ export const makeFile = (path: string): Effect.Effect<Service, never, FileSystem
     const platform = (operation: "save" | "load" | "clear") => (error: { readonly message: string }) =>
       fail(operation)(error.message)
 
+    /**
+     * Write `text` to a new sibling file and return its name. The file is created exclusively
+     * (`wx`: O_CREAT | O_EXCL), so an existing file or a planted symlink at that name makes the
+     * open fail instead of being followed, and it is created with mode 0600 (the umask can only
+     * narrow it). The name is random, so a leftover or planted file never blocks saving: another
+     * name is tried.
+     */
+    const writeTemporary = (text: string, attempt = 0): Effect.Effect<string, PlatformError.PlatformError> => {
+      const temporary = `${path}.${randomSuffix()}.tmp`
+      return fs.writeFileString(temporary, text, { flag: "wx", mode: 0o600 }).pipe(
+        Effect.as(temporary),
+        Effect.catchIf(
+          (e) => e._tag === "SystemError" && e.reason === "AlreadyExists" && attempt < 4,
+          () => writeTemporary(text, attempt + 1)
+        )
+      )
+    }
+
     const save = (entry: Entry) =>
       Effect.gen(function*() {
         const encoded = yield* Effect.mapError(encodeEntry(entry), (e) => fail("save")(`not a valid entry at ${issuePaths(e)}`))
-        const temporary = `${path}.tmp`
-        yield* fs.writeFileString(temporary, `${JSON.stringify(encoded, null, 2)}\n`, { mode: 0o600 })
-        // `mode` only applies when the file is created; a leftover temporary file keeps its mode.
-        yield* fs.chmod(temporary, 0o600)
-        yield* fs.rename(temporary, path)
+        const temporary = yield* writeTemporary(`${JSON.stringify(encoded, null, 2)}\n`)
+        // rename replaces `path` itself (a symlink there is replaced, not followed); on failure the
+        // temporary file, which holds the token, is removed.
+        yield* fs.rename(temporary, path).pipe(Effect.tapError(() => Effect.ignore(fs.remove(temporary))))
       }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("save")))
 
     const load = Effect.gen(function*() {

@@ -79,6 +79,44 @@ describe("TokenStore.layerFile", () => {
       expect(JSON.parse(fs.readFileSync(path, "utf8"))).toMatchObject({ access_token: USER_TOKEN })
     }))
 
+  it.scoped("a symlink planted at <path>.tmp is not followed: its target is untouched and <path> is a plain 0600 file", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const path = nodePath.join(dir, "token.json")
+      const victim = nodePath.join(dir, "victim.txt")
+      fs.writeFileSync(victim, "do not overwrite", { mode: 0o644 })
+      fs.symlinkSync(victim, `${path}.tmp`)
+      // A dangling link too: O_EXCL refuses it as well, where a plain open would create its target.
+      const dangling = nodePath.join(dir, "created-through-link.txt")
+      fs.symlinkSync(dangling, `${path}.tmp2`)
+
+      yield* withFileStore(path, (store) => store.save(entry))
+
+      expect(fs.readFileSync(victim, "utf8")).toBe("do not overwrite")
+      expect(fs.statSync(victim).mode & 0o777).toBe(0o644)
+      expect(fs.existsSync(dangling)).toBe(false)
+      const stat = fs.lstatSync(path)
+      expect(stat.isSymbolicLink()).toBe(false)
+      expect(stat.isFile()).toBe(true)
+      expect(stat.mode & 0o777).toBe(0o600)
+      expect(JSON.parse(fs.readFileSync(path, "utf8"))).toMatchObject({ access_token: USER_TOKEN })
+      // Nothing else was left behind: the temporary file was renamed into place.
+      expect(fs.readdirSync(dir).sort()).toEqual(["token.json", "token.json.tmp", "token.json.tmp2", "victim.txt"])
+    }))
+
+  it.scoped("when the rename fails, the temporary file holding the token is removed", () =>
+    Effect.gen(function*() {
+      const dir = yield* tempDir
+      const path = nodePath.join(dir, "token.json")
+      // A non-empty directory at <path>: rename(2) cannot replace it.
+      fs.mkdirSync(path)
+      fs.writeFileSync(nodePath.join(path, "keep"), "x")
+      const error = yield* Effect.flip(withFileStore(path, (store) => store.save(entry)))
+      expect(error._tag).toBe("TokenStoreError")
+      expect(error.message).not.toContain(USER_TOKEN)
+      expect(fs.readdirSync(dir)).toEqual(["token.json"])
+    }))
+
   it.scoped("a missing file loads as None, and clear on nothing succeeds", () =>
     Effect.gen(function*() {
       const dir = yield* tempDir
