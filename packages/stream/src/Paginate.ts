@@ -13,6 +13,7 @@ import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import * as CycleGuard from "./internal/cycleGuard.js"
 
 /**
  * Which way to walk: `next` goes to older items (the default), `prev` to newer ones.
@@ -33,9 +34,6 @@ export interface Options {
   /** Stop after this many items (streams of items only); no page beyond the one holding the last is fetched. */
   readonly maxItems?: number | undefined
 }
-
-/** How many recent cursors are remembered to notice a server that sends the walk in a circle. */
-const recentCursorsKept = 64
 
 type State<A> =
   | { readonly _tag: "First" }
@@ -96,7 +94,8 @@ const walk = <A, E, R>(
   const direction = options.direction ?? "next"
   return Stream.unwrap(Effect.map(checkBounds(options), () => {
     // Per-stream state: created when the stream runs, so the same stream value can run twice.
-    const recent: Array<string> = []
+    // Notices a server that sends the walk in a circle of any length, in constant memory.
+    const seen = CycleGuard.make(direction, start._tag === "At" ? start.cursor : undefined)
     const fetch = (state: State<A>): Effect.Effect<Option.Option<readonly [Page.Page<A>, State<A>]>, E | MastodonError.MastodonError, R | MastodonClient> => {
       if (state._tag === "Done") return Effect.succeed(Option.none())
       const page: Effect.Effect<Page.Page<A>, E | MastodonError.MastodonError, R | MastodonClient> = state._tag === "First"
@@ -106,11 +105,9 @@ const walk = <A, E, R>(
     }
     const nextState = (page: Page.Page<A>): State<A> => {
       const cursor = cursorOf(page, direction)
-      // An empty page ends the walk even if the server still offers a cursor; so does a cursor seen
-      // lately (a server that repeats itself must not make us loop forever).
-      if (Option.isNone(cursor) || page.items.length === 0 || recent.includes(cursor.value)) return { _tag: "Done" }
-      recent.push(cursor.value)
-      if (recent.length > recentCursorsKept) recent.shift()
+      // An empty page ends the walk even if the server still offers a cursor; so does a cursor that
+      // leads back into the walk (a server that repeats itself must not make us loop forever).
+      if (Option.isNone(cursor) || page.items.length === 0 || seen(cursor.value)) return { _tag: "Done" }
       return { _tag: "At", cursor: cursor.value, endpoint: page.endpoint }
     }
     const stream = Stream.unfoldEffect(start, fetch)
