@@ -5,9 +5,11 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
+import type { MastodonClient } from "@mastodon-effect/http/MastodonClient"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import { account } from "../../http/test/fixtures/accounts.js"
 import { mockClient, type Recorded, type Reply } from "../../http/test/utils/mockHttp.js"
@@ -42,14 +44,13 @@ const decimalServer = (nextOf: (id: number) => number | undefined, first: number
   }
 }
 
-const walk = (layer: Parameters<typeof Effect.provide>[1]) =>
+const walk = (layer: Layer.Layer<MastodonClient>) =>
   Paginate.items(Accounts.followers(aid("7"), { limit: 1 })).pipe(
-    Stream.map((a) => a.id as string),
+    Stream.map((a): string => a.id),
     Stream.runCollect,
     Effect.map(Chunk.toReadonlyArray),
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the layer's type is the mock's
-    Effect.provide(layer as any)
-  ) as Effect.Effect<ReadonlyArray<string>, unknown>
+    Effect.provide(layer)
+  )
 
 describe("Paginate: cursor cycles", () => {
   it.effect("a circle of 100 opaque cursors (longer than any list of recent ones) ends the walk", () =>
