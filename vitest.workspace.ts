@@ -26,5 +26,7 @@ export default [
   project("testing", ["packages/testing/test/**/*.test.ts"]),
   project("examples", ["examples/test/**/*.test.ts"]),
   // Loads the built output (dist/) instead of the sources: `npm test` builds before it runs.
-  project("dist", ["packages/*/test/built/**/*.test.ts"])
+  project("dist", ["packages/*/test/built/**/*.test.ts"]),
+  // Packs the built packages and installs the tarballs into a fresh project: `npm test` builds first.
+  project("packed", ["test/packed/*.test.ts"])
 ] satisfies Array<TestProjectConfiguration>

@@ -12,6 +12,7 @@ import type * as HttpServerError from "@effect/platform/HttpServerError"
 import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
+import * as MastodonServer from "@mastodon-effect/testing/MastodonServer"
 import * as Seed from "@mastodon-effect/testing/Seed"
 import * as Config from "effect/Config"
 import type * as ConfigError from "effect/ConfigError"
@@ -66,7 +67,7 @@ export interface Options {
   /** Followers of the demo's popular account. Default 5,000. */
   readonly followers?: number | undefined
   /** Options of the loopback server (rate limit, `authorizeAs`, profile field limit, ...). */
-  readonly server?: MastodonInstance.ServerOptions | undefined
+  readonly server?: MastodonServer.Options | undefined
   /** Further accounts to create after the demo. */
   readonly accounts?: ReadonlyArray<Seed.AccountInput> | undefined
 }
@@ -90,7 +91,7 @@ const makeEmbedded = (options: Options): Effect.Effect<Embedded, MastodonError.I
 
 // The server lives as long as the layer that built it: it stops when the program ends.
 const embedded = (options: Options): Layer.Layer<CurrentTarget, HttpServerError.ServeError | MastodonError.InvalidArgument> =>
-  Layer.effect(CurrentTarget, makeEmbedded(options)).pipe(Layer.provide(MastodonInstance.layerServer(options.server)))
+  Layer.effect(CurrentTarget, makeEmbedded(options)).pipe(Layer.provide(MastodonServer.layer(options.server)))
 
 /**
  * The target: a remote server when `MASTODON_URL` is set, the embedded instance otherwise.
@@ -127,7 +128,7 @@ export const layerEmbedded = (
 ): Layer.Layer<CurrentTarget | EmbeddedTarget | MastodonInstance.MastodonInstance, HttpServerError.ServeError | MastodonError.InvalidArgument> =>
   Layer.effect(CurrentTarget, EmbeddedTarget).pipe(
     Layer.provideMerge(Layer.effect(EmbeddedTarget, makeEmbedded(options))),
-    Layer.provideMerge(MastodonInstance.layerServer(options.server))
+    Layer.provideMerge(MastodonServer.layer(options.server))
   )
 
 /**

@@ -1,7 +1,10 @@
 /**
  * An in-memory Mastodon instance for tests, with two faces built on one router: an
  * `HttpClient` answered in process (no sockets; the router runs in the caller's fiber, so
- * `TestClock` applies) and a real HTTP server on 127.0.0.1.
+ * `TestClock` applies), here, and a real HTTP server on 127.0.0.1, in `MastodonServer`.
+ *
+ * Nothing here needs Node: the in-process face runs wherever Effect does (browsers, workers,
+ * Deno, Bun).
  *
  * @since 0.1.0
  */
@@ -9,11 +12,8 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
-import type * as HttpServerError from "@effect/platform/HttpServerError"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
-import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
-import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as Chunk from "effect/Chunk"
@@ -22,8 +22,7 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
-import * as Http from "node:http"
-import { clientOf, type Handler, makeHandler, type RecordedRequest, type Runtime } from "./internal/app.js"
+import { type Handler, makeHandler, type RecordedRequest, type Runtime } from "./internal/app.js"
 import { type ResolvedOptions, State } from "./internal/state.js"
 
 export type {
@@ -115,7 +114,12 @@ const resolve = (options: Options, origin: string): ResolvedOptions => ({
   authorizeAs: options.authorizeAs
 })
 
-const makeAt = (options: Options, origin: string): Effect.Effect<Service> =>
+/**
+ * Create an instance that answers on `origin` (the loopback server passes its own URL).
+ *
+ * @internal
+ */
+export const makeAt = (options: Options, origin: string): Effect.Effect<Service> =>
   Effect.gen(function*() {
     const runtime: Runtime = { state: new State(resolve(options, origin)), faults: [], log: [], buckets: new Map() }
     const handle = yield* makeHandler(runtime)
@@ -131,7 +135,8 @@ const makeAt = (options: Options, origin: string): Effect.Effect<Service> =>
   })
 
 /**
- * Create an instance (without any face). Use `layer` or `layerServer` to talk to it over HTTP.
+ * Create an instance (without any face). Use `layer`, or `MastodonServer.layer` for a server, to
+ * talk to it over HTTP.
  *
  * @since 0.1.0
  */
@@ -220,54 +225,6 @@ export const layer = (options: Options = {}): Layer.Layer<MastodonInstance | Htt
   Layer.unwrapEffect(
     Effect.map(make(options), (instance) =>
       Layer.merge(Layer.succeed(MastodonInstance, instance), Layer.succeed(HttpClient.HttpClient, httpClient(instance))))
-  )
-
-/**
- * Options of the loopback server.
- *
- * @since 0.1.0
- */
-export interface ServerOptions extends Options {
-  /** The port to listen on; 0 (the default) picks a free one. */
-  readonly port?: number | undefined
-}
-
-/**
- * The instance behind a real HTTP server on 127.0.0.1, for as long as the layer's scope lives.
- * `origin` is the server URL (`http://127.0.0.1:<port>`); links point at the host each request
- * came to. A connection-reset fault destroys the socket.
- *
- * @example
- * import * as Effect from "effect/Effect"
- * import { MastodonInstance } from "@mastodon-effect/testing"
- *
- * const url = Effect.map(MastodonInstance.MastodonInstance, (i) => i.origin)
- * Effect.runPromise(Effect.scoped(Effect.provide(url, MastodonInstance.layerServer())))
- *
- * @since 0.1.0
- */
-export const layerServer = (options: ServerOptions = {}): Layer.Layer<MastodonInstance, HttpServerError.ServeError> =>
-  Layer.scoped(
-    MastodonInstance,
-    Effect.gen(function*() {
-      const server = yield* NodeHttpServer.make(() => Http.createServer(), { port: options.port ?? 0, host: "127.0.0.1" })
-      const port = server.address._tag === "TcpAddress" ? server.address.port : 0
-      const instance = yield* makeAt(options, `http://127.0.0.1:${port}`)
-      yield* server.serve(
-        Effect.flatMap(HttpServerRequest.HttpServerRequest, (request) => {
-          const host = request.headers["host"]
-          const origin = host === undefined ? instance.origin : `http://${host}`
-          return instance.handle(request, origin, clientOf(request)).pipe(
-            Effect.catchTag("ConnectionReset", () =>
-              Effect.sync(() => {
-                NodeHttpServerRequest.toIncomingMessage(request).socket.destroy()
-                return HttpServerResponse.empty({ status: 500 })
-              }))
-          )
-        })
-      )
-      return instance
-    })
   )
 
 /**

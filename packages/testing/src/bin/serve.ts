@@ -1,7 +1,9 @@
+#!/usr/bin/env node
 /**
- * Serve the in-memory instance with demo data on 127.0.0.1 until interrupted.
+ * Serve the in-memory instance with demo data on 127.0.0.1 until interrupted: the package's `bin`.
  *
- *   npx tsx packages/testing/src/bin/serve.ts --port 3000 [--followers 5000] [--rate-limit 300]
+ *   npx @mastodon-effect/testing --port 3000 [--followers 5000] [--rate-limit 300]
+ *   npm run serve:fake -- --port 3000        (in this repository, from the sources)
  *
  * `--rate-limit 0` turns the budget (and the X-RateLimit headers) off.
  *
@@ -9,10 +11,11 @@
  *
  * @since 0.1.0
  */
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
 import * as MastodonInstance from "../MastodonInstance.js"
+import * as MastodonServer from "../MastodonServer.js"
 import * as Seed from "../Seed.js"
 
 const flag = (name: string): string | undefined => {
@@ -33,7 +36,7 @@ const main = Effect.gen(function*() {
   const port = yield* integer("port", 3000)
   const followers = yield* integer("followers", 5000)
   const limit = yield* integer("rate-limit", 300)
-  const server = MastodonInstance.layerServer({ port, rateLimit: limit === 0 ? false : { limit } })
+  const server = MastodonServer.layer({ port, rateLimit: limit === 0 ? false : { limit } })
   yield* Effect.gen(function*() {
     const instance = yield* MastodonInstance.MastodonInstance
     const demo = yield* Seed.demo({ followers })
@@ -45,8 +48,18 @@ const main = Effect.gen(function*() {
     return yield* Effect.never
   }).pipe(Effect.provide(server))
 }).pipe(
-  Effect.catchAll((e) => Console.error(typeof e === "string" ? e : `Could not start: ${String(e)}`)),
+  Effect.catchAll((e) =>
+    Console.error(typeof e === "string" ? e : `Could not start: ${String(e)}`).pipe(
+      Effect.zipRight(Effect.sync(() => {
+        process.exitCode = 1
+      }))
+    )
+  ),
   Effect.scoped
 )
 
-NodeRuntime.runMain(main)
+// Ctrl-C (or a SIGTERM) interrupts the server, whose scope then closes the listening socket.
+const fiber = Effect.runFork(main)
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => Effect.runFork(Fiber.interrupt(fiber)))
+}

@@ -10,6 +10,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
+import * as MastodonServer from "@mastodon-effect/testing/MastodonServer"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
@@ -31,7 +32,7 @@ export interface Face {
 /** The in-process face, then the loopback server with the platform's fetch client. */
 export const faces: ReadonlyArray<Face> = [
   { name: "in-process", layer: (options) => MastodonInstance.layer(options) },
-  { name: "loopback", layer: (options) => Layer.merge(MastodonInstance.layerServer(options), FetchHttpClient.layer) }
+  { name: "loopback", layer: (options) => Layer.merge(MastodonServer.layer(options), FetchHttpClient.layer) }
 ]
 
 /** Options of a test client: the usual client options, plus a sink for every URL it sends to. */

@@ -7,6 +7,7 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
+import * as MastodonServer from "@mastodon-effect/testing/MastodonServer"
 
 export interface Res {
   readonly status: number
@@ -71,7 +72,7 @@ export const faces: ReadonlyArray<{
     name: "loopback",
     layer: (options) =>
       Layer.mergeAll(
-        MastodonInstance.layerServer(options),
+        MastodonServer.layer(options),
         FetchHttpClient.layer,
         Layer.succeed(FetchHttpClient.RequestInit, { redirect: "manual" })
       )

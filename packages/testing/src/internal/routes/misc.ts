@@ -4,6 +4,8 @@
  *
  * @internal
  */
+import * as Either from "effect/Either"
+import * as Encoding from "effect/Encoding"
 import * as P from "../params.js"
 import { edgeAll, edgePage, offsetPage } from "../paging.js"
 import * as Render from "../render.js"
@@ -35,8 +37,8 @@ const isReply = (x: Reply | object): x is Reply => "status" in x && "contentType
 
 const normalizeTag = (name: string): string => name.trim().replace(/^#/, "")
 
-const png1x1 = Uint8Array.from(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64")
+const png1x1 = Either.getOrThrow(
+  Encoding.decodeBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==")
 )
 
 const image = (type: string, bytes: Uint8Array): Reply => ({

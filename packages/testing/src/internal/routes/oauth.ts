@@ -4,11 +4,13 @@
  * @internal
  */
 import * as Scope from "@mastodon-effect/core/Scope"
-import { createHash } from "node:crypto"
+import * as Either from "effect/Either"
+import * as Encoding from "effect/Encoding"
 import * as P from "../params.js"
 import * as Render from "../render.js"
 import { type Ctx, error, json, publicRoute, type Reply, type RouteDef, tokenRoute, userRoute } from "../route.js"
 import type { AccountRow, AppRow } from "../state.js"
+import { sha256 } from "../sha256.js"
 import { tokenJson } from "./accounts.js"
 
 const oob = "urn:ietf:wg:oauth:2.0:oob"
@@ -68,7 +70,7 @@ const clientOf = (ctx: Ctx): AppRow | undefined => {
   let secret = P.str(ctx.body, "client_secret")
   const basic = ctx.headers["authorization"]
   if ((id === undefined || secret === undefined) && basic !== undefined && /^basic /i.test(basic)) {
-    const decoded = Buffer.from(basic.slice(6).trim(), "base64").toString("utf8")
+    const decoded = Either.getOrElse(Encoding.decodeBase64String(basic.slice(6).trim()), () => "")
     const colon = decoded.indexOf(":")
     if (colon > 0) {
       id = decodeURIComponent(decoded.slice(0, colon))
@@ -85,7 +87,7 @@ const requestedScopes = (app: AppRow, raw: string | undefined): ReadonlyArray<st
   return scopes.every((s) => app.scopes.includes(s)) ? scopes : undefined
 }
 
-const s256 = (verifier: string): string => createHash("sha256").update(verifier).digest("base64url")
+const s256 = (verifier: string): string => Encoding.encodeBase64Url(sha256(verifier))
 
 const token = (ctx: Ctx): Reply => {
   const grant = P.str(ctx.body, "grant_type")
