@@ -14,6 +14,45 @@ export * as Account from "./Account.js"
 export * as AccountWarning from "./AccountWarning.js"
 
 /** @since 0.1.0 */
+export * as AdminAccount from "./AdminAccount.js"
+
+/** @since 0.1.0 */
+export * as AdminCanonicalEmailBlock from "./AdminCanonicalEmailBlock.js"
+
+/** @since 0.1.0 */
+export * as AdminCohort from "./AdminCohort.js"
+
+/** @since 0.1.0 */
+export * as AdminDimension from "./AdminDimension.js"
+
+/** @since 0.1.0 */
+export * as AdminDomainAllow from "./AdminDomainAllow.js"
+
+/** @since 0.1.0 */
+export * as AdminDomainBlock from "./AdminDomainBlock.js"
+
+/** @since 0.1.0 */
+export * as AdminEmailDomainBlock from "./AdminEmailDomainBlock.js"
+
+/** @since 0.1.0 */
+export * as AdminIp from "./AdminIp.js"
+
+/** @since 0.1.0 */
+export * as AdminIpBlock from "./AdminIpBlock.js"
+
+/** @since 0.1.0 */
+export * as AdminMeasure from "./AdminMeasure.js"
+
+/** @since 0.1.0 */
+export * as AdminReport from "./AdminReport.js"
+
+/** @since 0.1.0 */
+export * as AdminTag from "./AdminTag.js"
+
+/** @since 0.1.0 */
+export * as AdminTrends from "./AdminTrends.js"
+
+/** @since 0.1.0 */
 export * as Announcement from "./Announcement.js"
 
 /** @since 0.1.0 */
@@ -132,6 +171,9 @@ export * as Report from "./Report.js"
 
 /** @since 0.1.0 */
 export * as Role from "./Role.js"
+
+/** @since 0.1.0 */
+export * as RolePermission from "./RolePermission.js"
 
 /** @since 0.1.0 */
 export * as Rule from "./Rule.js"
