@@ -10,6 +10,9 @@ import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import { type AccountRow, type AppRow, pair, type State, type StatusRow } from "./internal/state.js"
+import { createMedia, setDelays, sniff } from "./internal/statuses/media.js"
+import { attachmentOf, makePoll, mentionsIn } from "./internal/statuses/post.js"
+import * as StatusStore from "./internal/statuses/store.js"
 import { MastodonInstance } from "./MastodonInstance.js"
 
 /**
@@ -243,6 +246,18 @@ export interface StatusInput {
   readonly tags?: ReadonlyArray<string> | undefined
   readonly language?: string | undefined
   readonly created_at?: Date | undefined
+  /** Uploaded attachments (from `uploadMedia`) to attach, after any `media` placeholders. */
+  readonly mediaIds?: ReadonlyArray<Id.MediaId> | undefined
+  /** A content warning (makes the status sensitive). */
+  readonly spoiler_text?: string | undefined
+  readonly sensitive?: boolean | undefined
+  /** A poll; `expires_in` is in seconds (default one day). */
+  readonly poll?: {
+    readonly options: ReadonlyArray<string>
+    readonly expires_in?: number | undefined
+    readonly multiple?: boolean | undefined
+    readonly hide_totals?: boolean | undefined
+  } | undefined
 }
 
 /**
@@ -268,6 +283,15 @@ export const createStatus = (account: AccountRef, input: StatusInput): Effect.Ef
       ? Array.from({ length: input.media }, () => ({}))
       : input.media ?? []
     const textTags = Array.from(input.text.matchAll(/#([\p{L}\p{N}_]+)/gu), (m) => m[1] ?? "")
+    const store = StatusStore.storeOf(state)
+    const uploads: Array<StatusStore.MediaRow> = []
+    for (const mediaId of input.mediaIds ?? []) {
+      const m = store.attachments.get(mediaId)
+      if (m === undefined || m.account !== author.idx || m.status !== undefined) {
+        return yield* Effect.fail(invalid("mediaIds", `no unattached media ${mediaId} of this account`))
+      }
+      uploads.push(m)
+    }
     const row: StatusRow = {
       id,
       idStr: id.toString(),
@@ -281,15 +305,129 @@ export const createStatus = (account: AccountRef, input: StatusInput): Effect.Ef
         type: "image",
         url: `${instance.origin}/system/media_attachments/files/${id}/${i}.png`,
         description: m.description ?? null
-      })),
+      })).concat(uploads.map((m) => attachmentOf(instance.origin, m))),
       inReplyTo,
       reblog,
       tags: Array.from(new Set([...(input.tags ?? []), ...textTags].filter((t) => t !== ""))),
       language: input.language ?? "en"
     }
+    const ext = StatusStore.extOf(state, row)
+    ext.spoiler_text = input.spoiler_text ?? ""
+    ext.sensitive = (input.sensitive ?? false) || ext.spoiler_text !== ""
+    ext.mentions = mentionsIn(state, input.text, new URL(instance.origin).host)
+    if (input.poll !== undefined) {
+      ext.poll = makePoll(state, row.idStr, {
+        options: input.poll.options,
+        expires_in: input.poll.expires_in ?? 86_400,
+        multiple: input.poll.multiple ?? false,
+        hide_totals: input.poll.hide_totals ?? false
+      }, createdAt)
+    }
+    for (const m of uploads) m.status = row.idStr
     state.addStatus(row)
+    StatusStore.index(state, row)
     return { id: row.idStr as Id.StatusId }
   })
+
+/**
+ * A thread: each text replies to the one before it (the first starts the thread, or replies to
+ * `options.reply`). Returns the statuses in order.
+ *
+ * @since 0.1.0
+ */
+export const createThread = (
+  account: AccountRef,
+  texts: ReadonlyArray<string>,
+  options?: { readonly visibility?: StatusInput["visibility"]; readonly reply?: Id.StatusId | undefined }
+): Effect.Effect<ReadonlyArray<{ readonly id: Id.StatusId }>, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const out: Array<{ readonly id: Id.StatusId }> = []
+    let reply = options?.reply
+    for (const text of texts) {
+      const created = yield* createStatus(account, { text, visibility: options?.visibility, reply })
+      out.push(created)
+      reply = created.id
+    }
+    return out
+  })
+
+/** A 1×1 PNG, the default upload. */
+const onePixelPng = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+  (c) => c.charCodeAt(0)
+)
+
+/**
+ * What `uploadMedia` accepts.
+ *
+ * @since 0.1.0
+ */
+export interface MediaInput {
+  /** The file; its type is read from its first bytes. Default a 1×1 PNG. */
+  readonly bytes?: Uint8Array | undefined
+  readonly description?: string | undefined
+  readonly focus?: { readonly x: number; readonly y: number } | undefined
+  /** Still processing (as a fresh v2 upload of a video is) for the configured delay. Default false: ready at once. */
+  readonly processing?: boolean | undefined
+}
+
+/**
+ * Upload a media attachment as `account`, unattached, ready to be used in `media_ids[]`.
+ *
+ * @since 0.1.0
+ */
+export const uploadMedia = (
+  account: AccountRef,
+  input: MediaInput = {}
+): Effect.Effect<{ readonly id: Id.MediaId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const owner = yield* find(state, account, "account")
+    const bytes = input.bytes ?? onePixelPng
+    const sniffed = sniff(bytes)
+    if (sniffed === undefined) return yield* Effect.fail(invalid("bytes", "not an image, video or audio file Mastodon accepts"))
+    const row = createMedia(state, owner, sniffed, bytes, {
+      description: input.description ?? null,
+      focus: input.focus ?? null,
+      now,
+      synchronous: input.processing !== true
+    })
+    return { id: row.id as Id.MediaId }
+  })
+
+/**
+ * Status settings of an instance: the character limit of posts (`max_characters`, default 500)
+ * and how long uploads of each kind take to process on the Effect clock (default: images at once,
+ * GIF animations and audio 2 s, video 5 s).
+ *
+ * @since 0.1.0
+ */
+export const configureStatuses = (options: {
+  readonly maxCharacters?: number | undefined
+  readonly mediaProcessingMillis?: { readonly image?: number; readonly gifv?: number; readonly video?: number; readonly audio?: number } | undefined
+}): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    if (options.maxCharacters !== undefined) {
+      if (!Number.isInteger(options.maxCharacters) || options.maxCharacters < 1) return yield* Effect.fail(invalid("maxCharacters", "a positive integer"))
+      StatusStore.storeOf(state).maxCharacters = options.maxCharacters
+    }
+    if (options.mediaProcessingMillis !== undefined) setDelays(state, options.mediaProcessingMillis)
+  })
+
+/**
+ * How many statuses were created through the API so far (posts and published scheduled
+ * statuses; not boosts, not seeded statuses, not answers replayed for a repeated
+ * `Idempotency-Key`): what a test of retried posts counts.
+ *
+ * @since 0.1.0
+ */
+export const postedStatuses: Effect.Effect<number, never, MastodonInstance> = Effect.map(
+  MastodonInstance,
+  (instance) => StatusStore.storeOf(instance.runtime.state).posted
+)
 
 /**
  * Create a list owned by `owner`, optionally with members (who must be followed).

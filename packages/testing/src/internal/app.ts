@@ -20,6 +20,10 @@ import * as AccountRoutes from "./routes/accounts.js"
 import * as MiscRoutes from "./routes/misc.js"
 import { versionAtLeast } from "./routes/misc.js"
 import * as OAuthRoutes from "./routes/oauth.js"
+import * as MediaRoutes from "./routes/media.js"
+import * as PollRoutes from "./routes/polls.js"
+import * as ScheduledStatusRoutes from "./routes/scheduledStatuses.js"
+import * as StatusRoutes from "./routes/statuses.js"
 import type { State } from "./state.js"
 
 /** One request as the instance received it. */
@@ -99,12 +103,22 @@ const routeHandler = (state: State, def: RouteDef) =>
       app: token?.app === undefined ? undefined : state.apps.get(token.app),
       now: parsed.now
     }
+    // Scheduled statuses publish and the status store learns the time before any route runs.
+    StatusRoutes.tick(ctx)
     return toResponse(def.handler(ctx))
   })
 
 /** All routes the configured version has. */
 const routesFor = (state: State): ReadonlyArray<RouteDef> =>
-  [...AccountRoutes.routes, ...OAuthRoutes.routes, ...MiscRoutes.routes].filter(
+  [
+    ...AccountRoutes.routes,
+    ...OAuthRoutes.routes,
+    ...MiscRoutes.routes,
+    ...StatusRoutes.routes,
+    ...MediaRoutes.routes,
+    ...PollRoutes.routes,
+    ...ScheduledStatusRoutes.routes
+  ].filter(
     (r) => r.since === undefined || versionAtLeast(state.options.version, r.since)
   )
 

@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import * as StatusRender from "./statuses/render.js"
 import { type AccountRow, type AppRow, type FeaturedTagRow, type ListRow, pair, type State, type StatusRow } from "./state.js"
 
 const escapeHtml = (s: string): string =>
@@ -155,54 +156,9 @@ export const relationship = (state: State, me: AccountRow, other: AccountRow, no
   }
 }
 
-/** A Status entity. */
-export const status = (state: State, s: StatusRow, origin: string, viewer: AccountRow | undefined): Record<string, unknown> => {
-  const author = state.accounts[s.account]
-  const authorJson = author === undefined ? null : account(state, author, origin)
-  const local = author?.domain === null
-  const base = author === undefined ? origin : local ? `${origin}/@${author.username}` : `https://${author.domain}/@${author.username}`
-  const replies = 0
-  return {
-    id: s.idStr,
-    uri: author === undefined ? `${origin}/statuses/${s.idStr}` : `${local ? `${origin}/users/${author.username}` : `https://${author.domain}/users/${author.username}`}/statuses/${s.idStr}`,
-    url: `${base}/${s.idStr}`,
-    created_at: iso(s.created_at),
-    account: authorJson,
-    content: s.reblog === undefined ? textToHtml(s.text) : "",
-    visibility: s.visibility,
-    sensitive: false,
-    spoiler_text: "",
-    media_attachments: s.media.map((m) => ({
-      id: m.id,
-      type: m.type,
-      url: m.url,
-      preview_url: m.url,
-      remote_url: null,
-      text_url: null,
-      meta: null,
-      description: m.description,
-      blurhash: null
-    })),
-    application: null,
-    mentions: [],
-    tags: s.tags.map((t) => ({ name: t.toLowerCase(), url: `${origin}/tags/${t.toLowerCase()}` })),
-    emojis: [],
-    reblogs_count: 0,
-    favourites_count: 0,
-    quotes_count: 0,
-    replies_count: replies,
-    in_reply_to_id: s.inReplyTo?.idStr ?? null,
-    in_reply_to_account_id: s.inReplyTo === undefined ? null : state.accounts[s.inReplyTo.account]?.id ?? null,
-    reblog: s.reblog === undefined ? null : status(state, s.reblog, origin, viewer),
-    poll: null,
-    card: null,
-    language: s.language,
-    edited_at: null,
-    ...(viewer === undefined
-      ? {}
-      : { favourited: false, reblogged: false, muted: false, bookmarked: false, pinned: s.account === viewer.idx ? s.pinned : false })
-  }
-}
+/** A Status entity as `viewer` sees it (rendered by the status store, which knows counts, polls and flags). */
+export const status = (state: State, s: StatusRow, origin: string, viewer: AccountRow | undefined): Record<string, unknown> =>
+  StatusRender.status(state, s, origin, viewer)
 
 /** A List entity. */
 export const list = (l: ListRow): Record<string, unknown> => ({
