@@ -51,7 +51,7 @@ export interface AccountRoleEncoded extends Schema.Schema.Encoded<typeof Account
  * The complete role of the signed-in user, as found in `CredentialAccount.role`.
  *
  * `permissions` stays a string: it is a bitmask in decimal that may outgrow a JavaScript number
- * (use `BigInt(role.permissions)` to test flags, e.g. `0x1n` for administrator).
+ * (test flags with `RolePermission.has(role.permissions, "manage_reports")` or `RolePermission.can`).
  * `collection_limit` (Mastodon 4.6) is optional. See the Mastodon docs, entities/Role.
  *
  * @since 0.1.0
