@@ -9,27 +9,23 @@
  */
 import * as Schema from "effect/Schema"
 import * as Id from "./Id.js"
-import * as PreviewCard from "./PreviewCard.js"
 import * as Status from "./Status.js"
-import * as Tag from "./Tag.js"
+import * as TrendsLink from "./TrendsLink.js"
 
 /**
  * A link that is being shared more than others, as listed by `GET /api/v1/admin/trends/links`:
- * a link preview card with its usage history.
+ * a `TrendsLink` (a link preview card with its usage history), unreviewed ones included.
  *
  * The docs list the public Trends::Link fields (Mastodon 3.5). Real servers add `id` (the card's
  * id, which `approve` and `reject` take) and `requires_review`; both are optional here because
- * the docs do not promise them. `history` has the same shape as a hashtag's. See the Mastodon
- * docs, entities/PreviewCard (Trends::Link).
+ * the docs do not promise them. See the Mastodon docs, entities/PreviewCard (Trends::Link).
  *
  * @since 0.1.0
  */
 export const TrendingLink = /* @__PURE__ */ Schema.Struct({
-  ...PreviewCard.PreviewCard.fields,
+  ...TrendsLink.TrendsLink.fields,
   /** The preview card's id, for the approve and reject endpoints. */
   id: Schema.optional(Id.PreviewCardId),
-  /** Usage per day, most recent first (usually a week). */
-  history: Schema.Array(Tag.TagHistory),
   /** Whether the link still waits for a moderator's review before it may trend. */
   requires_review: Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "TrendingLink" })
