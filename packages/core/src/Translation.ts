@@ -75,7 +75,8 @@ export interface TranslationAttachmentEncoded extends Schema.Schema.Encoded<type
  *
  * `content`, `language`, `detected_source_language` and `provider` come from 4.0; the translated
  * content warning, poll and media descriptions were added in 4.2 and are optional for older
- * servers. See the Mastodon docs, entities/Translation.
+ * servers (the media descriptions then decode to an empty list, as lists do in `Status`).
+ * See the Mastodon docs, entities/Translation.
  *
  * @since 0.1.0
  */
@@ -88,8 +89,8 @@ export const Translation = /* @__PURE__ */ Schema.Struct({
   language: Schema.String,
   /** The translated poll, or null when the status has none (4.2). */
   poll: optionalNullable(TranslationPoll),
-  /** The translated media descriptions (4.2). */
-  media_attachments: Schema.optional(Schema.Array(TranslationAttachment)),
+  /** The translated media descriptions (4.2; empty when an older server leaves them out). */
+  media_attachments: Schema.optionalWith(Schema.Array(TranslationAttachment), { default: () => [] }),
   /** The source language as detected by the provider (ISO 639-1). */
   detected_source_language: Schema.String,
   /** The service that translated, such as `DeepL.com`. */
