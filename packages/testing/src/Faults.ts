@@ -49,6 +49,15 @@ export const serverError = (status: 500 | 502 | 503 | 504 = 503): Fault => ({ _t
 export const connectionReset: Fault = { _tag: "ConnectionReset" }
 
 /**
+ * Run the route, then drop the connection before the answer leaves: the request took effect
+ * (a status was posted) but the client sees a `Transport` error, as when a response is lost on
+ * the way back. What an `Idempotency-Key` protects a retried post against.
+ *
+ * @since 0.1.0
+ */
+export const responseLost: Fault = { _tag: "ResponseLost" }
+
+/**
  * Answer 200 with an HTML page (a captive portal or a proxy's challenge page).
  *
  * @since 0.1.0

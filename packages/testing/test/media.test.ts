@@ -22,7 +22,7 @@ const mp3 = Uint8Array.from([...new TextEncoder().encode("ID3"), 4, 0, 0, 0, 0, 
 
 const form = (bytes: Uint8Array, fields: Record<string, string> = {}, name = "upload.bin") => {
   const data = new FormData()
-  data.append("file", new Blob([bytes]), name)
+  data.append("file", new Blob([new Uint8Array(bytes)]), name)
   for (const [k, v] of Object.entries(fields)) data.append(k, v)
   return data
 }

@@ -9,6 +9,7 @@ import * as StatusEdit from "@mastodon-effect/core/StatusEdit"
 import * as StatusSource from "@mastodon-effect/core/StatusSource"
 import * as Status from "@mastodon-effect/core/Status"
 import * as Translation from "@mastodon-effect/core/Translation"
+import * as Faults from "@mastodon-effect/testing/Faults"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
 import * as Seed from "@mastodon-effect/testing/Seed"
 import * as Effect from "effect/Effect"
@@ -133,6 +134,22 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       expect(yield* Seed.postedStatuses).toBe(4)
       const created = (yield* MastodonInstance.requests).filter((r) => r.method === "POST" && r.path === "/api/v1/statuses")
       expect(created).toHaveLength(6)
+    }).pipe(Effect.provide(layer())))
+
+  it.effect("keeps a post whose response was lost, and replays it for a retry with the same key", () =>
+    Effect.gen(function*() {
+      const me = yield* Seed.createAccount({ username: "me" })
+      yield* Faults.inject(Faults.responseLost, { path: "/api/v1/statuses", method: "POST", times: 1 })
+      const send = req("POST", "/api/v1/statuses", { token: me.token, form: { status: "exactly once" }, headers: { "idempotency-key": "retry-me" } })
+      const lost = yield* Effect.either(send)
+      expect(lost._tag).toBe("Left")
+      // The status exists although the client never saw it; the retry gets it instead of a twin.
+      expect(yield* Seed.postedStatuses).toBe(1)
+      const retried = yield* send
+      expect(retried.status).toBe(200)
+      expect(yield* Seed.postedStatuses).toBe(1)
+      const mine = yield* req("GET", `/api/v1/accounts/${me.id}/statuses`)
+      expect(mine.json.map((x: { id: string }) => x.id)).toEqual([retried.json.id])
     }).pipe(Effect.provide(layer())))
 
   it.effect("hides private and direct posts from those who may not see them, with 404", () =>

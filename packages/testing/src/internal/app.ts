@@ -272,6 +272,8 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
             Effect.succeed(toResponse(error(500, "Internal server error", { error_description: Cause.pretty(cause) })))
           )
         )
+        // The route ran (its effects are kept); only the answer is lost.
+        if (faults.some((f) => f._tag === "ResponseLost")) return yield* Effect.fail(new ConnectionReset())
         const mangling = faults.filter((f) => f._tag === "MalformedJson" || f._tag === "TruncatedJson" || f._tag === "CrossOriginLink")
         if (mangling.length > 0) {
           const text = response.body._tag === "Uint8Array" ? new TextDecoder().decode(response.body.body) : ""

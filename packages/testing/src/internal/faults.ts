@@ -9,6 +9,7 @@ export type Fault =
   | { readonly _tag: "Latency"; readonly millis: number }
   | { readonly _tag: "ServerError"; readonly status: number }
   | { readonly _tag: "ConnectionReset" }
+  | { readonly _tag: "ResponseLost" }
   | { readonly _tag: "HtmlPage" }
   | { readonly _tag: "MalformedJson" }
   | { readonly _tag: "TruncatedJson" }
