@@ -16,7 +16,7 @@ import { OpenEnum, optionalNullable, Timestamp } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const AppealState = OpenEnum("approved", "rejected", "pending")
+export const AppealState = /* @__PURE__ */ OpenEnum("approved", "rejected", "pending")
 
 /**
  * @since 0.1.0
@@ -58,7 +58,7 @@ export interface AppealEncoded extends Schema.Schema.Encoded<typeof Appeal> {}
  *
  * @since 0.1.0
  */
-export const AccountWarningAction = OpenEnum(
+export const AccountWarningAction = /* @__PURE__ */ OpenEnum(
   "none",
   "disable",
   "mark_statuses_as_sensitive",

@@ -17,7 +17,7 @@ import * as Status from "./Status.js"
  *
  * @since 0.1.0
  */
-export const Archetype = OpenEnum("lurker", "booster", "pollster", "replier", "oracle")
+export const Archetype = /* @__PURE__ */ OpenEnum("lurker", "booster", "pollster", "replier", "oracle")
 
 /**
  * @since 0.1.0
@@ -196,7 +196,7 @@ export interface WrappedAnnualReportsEncoded extends Schema.Schema.Encoded<typeo
  *
  * @since 0.1.0
  */
-export const AnnualReportStateValue = OpenEnum("available", "generating", "eligible", "ineligible")
+export const AnnualReportStateValue = /* @__PURE__ */ OpenEnum("available", "generating", "eligible", "ineligible")
 
 /**
  * @since 0.1.0

@@ -17,7 +17,7 @@ import { OpenEnum, optionalNullable } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const AsyncRefreshStatus = OpenEnum("running", "finished")
+export const AsyncRefreshStatus = /* @__PURE__ */ OpenEnum("running", "finished")
 
 /**
  * @since 0.1.0

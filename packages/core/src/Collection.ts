@@ -45,7 +45,7 @@ export interface ShallowTagEncoded extends Schema.Schema.Encoded<typeof ShallowT
  *
  * @since 0.1.0
  */
-export const CollectionItemState = OpenEnum("pending", "accepted")
+export const CollectionItemState = /* @__PURE__ */ OpenEnum("pending", "accepted")
 
 /**
  * @since 0.1.0

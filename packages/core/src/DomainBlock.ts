@@ -15,7 +15,7 @@ import { OpenEnum, optionalNullable } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const DomainBlockSeverity = OpenEnum("silence", "suspend")
+export const DomainBlockSeverity = /* @__PURE__ */ OpenEnum("silence", "suspend")
 
 /**
  * @since 0.1.0

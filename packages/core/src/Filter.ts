@@ -20,7 +20,7 @@ import * as Status from "./Status.js"
  *
  * @since 0.1.0
  */
-export const FilterContext = OpenEnum("home", "notifications", "public", "thread", "account")
+export const FilterContext = /* @__PURE__ */ OpenEnum("home", "notifications", "public", "thread", "account")
 
 /**
  * @since 0.1.0
@@ -33,7 +33,7 @@ export type FilterContext = typeof FilterContext.Type
  *
  * @since 0.1.0
  */
-export const FilterAction = OpenEnum("warn", "hide", "blur")
+export const FilterAction = /* @__PURE__ */ OpenEnum("warn", "hide", "blur")
 
 /**
  * @since 0.1.0

@@ -21,7 +21,7 @@ import * as Status from "./Status.js"
 
 // The docs type the notification ids as strings, yet their own example sends
 // `most_recent_notification_id` as a number: accept both, keep the string.
-const NotificationIdLenient = idFromStringOrNumber(Id.NotificationId)
+const NotificationIdLenient = /* @__PURE__ */ idFromStringOrNumber(Id.NotificationId)
 
 /**
  * Notifications of one kind about one thing (favourites of a status, new followers, ...).

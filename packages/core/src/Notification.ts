@@ -31,7 +31,7 @@ import * as Status from "./Status.js"
  *
  * @since 0.1.0
  */
-export const NotificationType = OpenEnum(
+export const NotificationType = /* @__PURE__ */ OpenEnum(
   "mention",
   "status",
   "reblog",

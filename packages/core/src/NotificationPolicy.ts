@@ -15,7 +15,7 @@ import { OpenEnum } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const PolicyAction = OpenEnum("accept", "filter", "drop")
+export const PolicyAction = /* @__PURE__ */ OpenEnum("accept", "filter", "drop")
 
 /**
  * @since 0.1.0

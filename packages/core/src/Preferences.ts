@@ -15,7 +15,7 @@ import * as Status from "./Status.js"
  *
  * @since 0.1.0
  */
-export const ExpandMedia = OpenEnum("default", "show_all", "hide_all")
+export const ExpandMedia = /* @__PURE__ */ OpenEnum("default", "show_all", "hide_all")
 
 /**
  * @since 0.1.0

@@ -17,7 +17,7 @@ import { OpenEnum, Timestamp } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const RelationshipSeveranceEventType = OpenEnum("domain_block", "user_domain_block", "account_suspension")
+export const RelationshipSeveranceEventType = /* @__PURE__ */ OpenEnum("domain_block", "user_domain_block", "account_suspension")
 
 /**
  * @since 0.1.0

@@ -17,7 +17,7 @@ import { OpenEnum, optionalNullable, Timestamp } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const ReportCategory = OpenEnum("spam", "legal", "violation", "other")
+export const ReportCategory = /* @__PURE__ */ OpenEnum("spam", "legal", "violation", "other")
 
 /**
  * @since 0.1.0

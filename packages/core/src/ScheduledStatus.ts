@@ -16,7 +16,7 @@ import * as Status from "./Status.js"
 
 // The server stores the request parameters as it received them: a form-encoded request leaves
 // numbers and booleans as strings ("86400", "true"), a JSON one keeps them typed. Both decode.
-const IntFromIntOrString: Schema.Schema<number, number | string> = Schema.Union(
+const IntFromIntOrString: Schema.Schema<number, number | string> = /* @__PURE__ */ Schema.Union(
   Schema.Int,
   Schema.transformOrFail(Schema.String, Schema.Int, {
     strict: true,
@@ -28,7 +28,7 @@ const IntFromIntOrString: Schema.Schema<number, number | string> = Schema.Union(
   })
 )
 
-const BooleanFromBooleanOrString: Schema.Schema<boolean, boolean | string> = Schema.Union(
+const BooleanFromBooleanOrString: Schema.Schema<boolean, boolean | string> = /* @__PURE__ */ Schema.Union(
   Schema.Boolean,
   Schema.transformOrFail(Schema.String, Schema.Boolean, {
     strict: true,

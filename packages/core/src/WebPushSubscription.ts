@@ -66,7 +66,7 @@ export interface WebPushAlertsEncoded extends Schema.Schema.Encoded<typeof WebPu
  *
  * @since 0.1.0
  */
-export const WebPushPolicy = OpenEnum("all", "followed", "follower", "none")
+export const WebPushPolicy = /* @__PURE__ */ OpenEnum("all", "followed", "follower", "none")
 
 /**
  * @since 0.1.0
