@@ -110,3 +110,54 @@ export interface GroupedNotificationsResults extends Schema.Schema.Type<typeof G
  * @since 0.1.0
  */
 export interface GroupedNotificationsResultsEncoded extends Schema.Schema.Encoded<typeof GroupedNotificationsResults> {}
+
+/**
+ * A notification group joined with what it refers to in the same response.
+ *
+ * @since 0.1.0
+ */
+export interface ResolvedNotificationGroup {
+  /** The group as sent. */
+  readonly group: NotificationGroup
+  /**
+   * The group's sample accounts, in the order of `sample_account_ids`: full accounts from
+   * `accounts`, or partial ones from `partial_accounts` when the request asked for them.
+   */
+  readonly accounts: ReadonlyArray<Account.Account | PartialAccountWithAvatar.PartialAccountWithAvatar>
+  /** The status the group is about, when it has one and the response carries it. */
+  readonly status: Status.Status | undefined
+  /** Sample account ids the response did not carry (a server bug or a race); usually empty. */
+  readonly missing_account_ids: ReadonlyArray<Id.AccountId>
+}
+
+/**
+ * Joins every group of a response with its sample accounts and its status, so a program can
+ * iterate complete groups instead of looking ids up itself. Full accounts win over partial ones
+ * when a response carries both for the same id.
+ *
+ * @example
+ * import { GroupedNotificationsResults } from "@mastodon-effect/core"
+ * declare const page: GroupedNotificationsResults.GroupedNotificationsResults
+ * for (const { group, accounts, status } of GroupedNotificationsResults.resolve(page)) {
+ *   console.log(group.type, accounts.map((a) => a.acct).join(", "), status?.id)
+ * }
+ *
+ * @since 0.1.0
+ */
+export const resolve = (results: GroupedNotificationsResults): ReadonlyArray<ResolvedNotificationGroup> => {
+  const accounts = new Map<string, Account.Account | PartialAccountWithAvatar.PartialAccountWithAvatar>()
+  for (const account of results.partial_accounts ?? []) accounts.set(account.id, account)
+  for (const account of results.accounts) accounts.set(account.id, account)
+  const statuses = new Map<string, Status.Status>(results.statuses.map((status) => [status.id, status]))
+  return results.notification_groups.map((group) => {
+    const found: Array<Account.Account | PartialAccountWithAvatar.PartialAccountWithAvatar> = []
+    const missing: Array<Id.AccountId> = []
+    for (const id of group.sample_account_ids) {
+      const account = accounts.get(id)
+      if (account === undefined) missing.push(id)
+      else found.push(account)
+    }
+    const status = group.status_id === undefined || group.status_id === null ? undefined : statuses.get(group.status_id)
+    return { group, accounts: found, status, missing_account_ids: missing }
+  })
+}

@@ -52,4 +52,30 @@ describe("GroupedNotificationsResults", () => {
     expect(message).toContain('["notification_groups"]')
     expect(message).toContain('["sample_account_ids"]')
   })
+
+  it("joins each group with its sample accounts and status from the same response", () => {
+    const [first, second] = GroupedNotificationsResults.resolve(decode(G, Fx.docsPage))
+    expect(first?.accounts.map((a) => a.acct)).toEqual(["eve", "alice"])
+    expect(first?.status?.id).toBe("113010503322889311")
+    expect(second?.accounts.map((a) => a.acct)).toEqual(["bob", "mallory"])
+    expect(second?.missing_account_ids).toEqual([])
+  })
+
+  it("joins partial accounts, leaves groups without status without one, and reports missing accounts", () => {
+    const partial = decode(G, Fx.partial)
+    const resolved = GroupedNotificationsResults.resolve(partial)
+    expect(resolved[0]?.accounts).toEqual([partial.partial_accounts?.[0]])
+    expect(resolved[0]?.status).toBeUndefined()
+    const missing = GroupedNotificationsResults.resolve({ ...partial, partial_accounts: [] })
+    expect(missing[0]?.accounts).toEqual([])
+    expect(missing[0]?.missing_account_ids).toEqual(["23634"])
+  })
+
+  it("prefers a full account over a partial one with the same id", () => {
+    const page = decode(G, Fx.docsGroup)
+    const eve = page.accounts[0]!
+    const partialEve = { id: eve.id, acct: "eve", url: null, avatar: "a", avatar_static: "a", locked: false, bot: false }
+    const [group] = GroupedNotificationsResults.resolve({ ...page, partial_accounts: [partialEve] })
+    expect(group?.accounts[0]).toBe(eve)
+  })
 })
