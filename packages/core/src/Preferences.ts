@@ -26,8 +26,9 @@ export type ExpandMedia = typeof ExpandMedia.Type
  * The user's posting defaults and reading preferences (Mastodon 2.8).
  *
  * The keys contain colons, so read them with brackets:
- * `preferences["posting:default:visibility"]`. Servers add keys over time (Mastodon itself sends
- * `posting:default:quote_policy` since 4.5); those are optional here. See the Mastodon docs,
+ * `preferences["posting:default:visibility"]`. Servers add keys over time; the two known ones the
+ * entity page does not list (`posting:default:quote_policy`, `reading:autoplay:gifs`) are optional,
+ * as is the language, which the OpenAPI description does not require. See the Mastodon docs,
  * entities/Preferences.
  *
  * @since 0.1.0
@@ -38,14 +39,14 @@ export const Preferences = /* @__PURE__ */ Schema.Struct({
   /** Whether new statuses are marked sensitive by default. */
   "posting:default:sensitive": Schema.Boolean,
   /** Default language of new statuses (ISO 639-1), or null. */
-  "posting:default:language": Schema.NullOr(Schema.String),
-  /** Default quote policy of new statuses (4.5, undocumented in the entity page). */
+  "posting:default:language": optionalNullable(Schema.String),
+  /** Default quote policy of new statuses (4.5; not on the docs' entity page). */
   "posting:default:quote_policy": Schema.optional(OpenEnum("public", "followers", "nobody")),
   /** When media is shown. */
   "reading:expand:media": ExpandMedia,
   /** Whether content warnings are expanded by default. */
   "reading:expand:spoilers": Schema.Boolean,
-  /** Whether GIF avatars and emoji animate (sent by some versions). */
+  /** Whether animated avatars and emoji play (not on the docs' entity page). */
   "reading:autoplay:gifs": optionalNullable(Schema.Boolean)
 }).annotations({ identifier: "Preferences" })
 
