@@ -49,17 +49,28 @@ export interface Options {
   readonly rateLimit?: { readonly limit?: number | undefined; readonly windowMillis?: number | undefined } | false | undefined
   /** `configuration.accounts.max_profile_fields`, enforced on profile updates. Default 4. */
   readonly maxProfileFields?: number | undefined
-  /** Whether `POST /api/v1/accounts` accepts sign-ups. Default `"open"`. */
-  readonly registrations?: "open" | "closed" | undefined
+  /**
+   * Whether `POST /api/v1/accounts` accepts sign-ups: `"open"`, `"approval"` (accepted, but the
+   * new account's token is refused with 403 until a moderator approves it) or `"closed"`.
+   * Default `"open"`.
+   */
+  readonly registrations?: "open" | "approval" | "closed" | undefined
   /** Email domains refused at sign-up with `ERR_BLOCKED` (subdomains included). */
   readonly emailDomainBlocklist?: ReadonlyArray<string> | undefined
   /** The origin of the in-process face. Default `"https://mastodon.test"`. Ignored by the server. */
   readonly origin?: string | undefined
   /** The instance title. */
   readonly title?: string | undefined
-  /** Whether accounts created through the API wait for email confirmation (then only `emails/confirmations` works). Default false. */
+  /**
+   * Whether accounts created through the API wait for e-mail confirmation, as on a real server:
+   * their token is refused with 403 and only `POST /api/v1/emails/confirmations` works. Default
+   * true; seeded accounts are always confirmed.
+   */
   readonly requireEmailConfirmation?: boolean | undefined
-  /** The username `GET /oauth/authorize` approves as (a `login_as` query parameter overrides it). Default: the first local account. */
+  /**
+   * The username `GET /oauth/authorize` approves as (a `login_as` query parameter overrides it).
+   * Default: the demo user when `Seed.demo` ran, else the first local account.
+   */
   readonly authorizeAs?: string | undefined
 }
 
@@ -110,7 +121,7 @@ const resolve = (options: Options, origin: string): ResolvedOptions => ({
   emailDomainBlocklist: options.emailDomainBlocklist ?? [],
   origin,
   title: options.title ?? "Mastodon (test)",
-  requireEmailConfirmation: options.requireEmailConfirmation ?? false,
+  requireEmailConfirmation: options.requireEmailConfirmation ?? true,
   authorizeAs: options.authorizeAs
 })
 
@@ -197,7 +208,11 @@ export const httpClient = (instance: Service): HttpClient.HttpClient =>
       if (contentType !== undefined && !headers.has("content-type")) headers.set("content-type", contentType)
       const hasBody = body !== undefined && request.method !== "GET" && request.method !== "HEAD"
       const webRequest = new Request(url, { method: request.method, headers, ...(hasBody ? { body } : {}) })
-      const response = yield* instance.handle(HttpServerRequest.fromWeb(webRequest), instance.origin, "127.0.0.1").pipe(
+      // A web Request drops the body of a GET; the router still gets it, as a real server would.
+      const getBody = request.method === "GET" && body !== undefined && !(body instanceof FormData)
+        ? (typeof body === "string" ? new TextEncoder().encode(body) : new Uint8Array(body as Uint8Array))
+        : undefined
+      const response = yield* instance.handle(HttpServerRequest.fromWeb(webRequest), instance.origin, "127.0.0.1", getBody).pipe(
         Effect.catchTag("ConnectionReset", () => Effect.fail(transport("socket hang up (connection reset by the test instance)")))
       )
       return HttpClientResponse.fromWeb(request, HttpServerResponse.toWeb(response, { withoutBody: request.method === "HEAD" }))

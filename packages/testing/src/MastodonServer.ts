@@ -84,7 +84,8 @@ const serve = (server: Http.Server, instance: Service, runtime: Runtime.Runtime<
       Effect.gen(function*() {
         const body = yield* readBody(request)
         const web = HttpServerRequest.fromWeb(toWebRequest(request, origin, body))
-        const reply = yield* instance.handle(web, origin, request.socket.remoteAddress ?? "127.0.0.1")
+        // The body goes along as read: a GET's body (dropped from the web Request) counts too.
+        const reply = yield* instance.handle(web, origin, request.socket.remoteAddress ?? "127.0.0.1", body)
         yield* writeResponse(HttpServerResponse.toWeb(reply, { withoutBody: request.method === "HEAD" }), response)
       }).pipe(
         Effect.catchAll((error) =>

@@ -10,8 +10,9 @@ import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import { type AccountRow, type AppRow, pair, type State, type StatusRow } from "./internal/state.js"
+import { infoOf } from "./internal/instanceInfo.js"
 import { createMedia, setDelays, sniff } from "./internal/statuses/media.js"
-import { attachmentOf, makePoll, mentionsIn } from "./internal/statuses/post.js"
+import { attachmentOf, boost, makePoll, mentionsIn } from "./internal/statuses/post.js"
 import * as StatusStore from "./internal/statuses/store.js"
 import { MastodonInstance } from "./MastodonInstance.js"
 
@@ -429,6 +430,77 @@ export const postedStatuses: Effect.Effect<number, never, MastodonInstance> = Ef
   (instance) => StatusStore.storeOf(instance.runtime.state).posted
 )
 
+const findStatus = (state: State, id: Id.StatusId, argument: string): Effect.Effect<StatusRow, MastodonError.InvalidArgument> => {
+  const row = state.statuses.get(id)
+  return row === undefined ? Effect.fail(invalid(argument, `no status with id ${id}`)) : Effect.succeed(row.reblog ?? row)
+}
+
+/**
+ * `account` favourites a status (whatever its visibility: seeding does not check).
+ *
+ * @since 0.1.0
+ */
+export const favourite = (account: AccountRef, status: Id.StatusId): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    StatusStore.addFavourite(state, yield* find(state, account, "account"), yield* findStatus(state, status, "status"))
+  })
+
+/**
+ * `count` new accounts (`<prefix>1`, ...) that all favourite a status, for paging through
+ * `favourited_by`.
+ *
+ * @since 0.1.0
+ */
+export const favourites = (
+  status: Id.StatusId,
+  count: number,
+  options?: { readonly prefix?: string | undefined }
+): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    if (!Number.isInteger(count) || count < 0) return yield* Effect.fail(invalid("count", "a non-negative integer"))
+    const target = yield* findStatus(state, status, "status")
+    const prefix = options?.prefix ?? `fav${target.idStr.slice(-4)}_`
+    for (let i = 1; i <= count; i++) {
+      const username = state.byHandle(`${prefix}${i}`) === undefined ? `${prefix}${i}` : `${prefix}${i}_${state.accounts.length}`
+      StatusStore.addFavourite(state, state.createAccount({ username, created_at: now, discoverable: false }), target)
+    }
+  })
+
+/**
+ * `account` boosts a status; returns the boost (the existing one when already boosted).
+ *
+ * @since 0.1.0
+ */
+export const reblog = (
+  account: AccountRef,
+  status: Id.StatusId,
+  options?: { readonly visibility?: "public" | "unlisted" | "private" | undefined }
+): Effect.Effect<{ readonly id: Id.StatusId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const row = boost(state, yield* find(state, account, "account"), yield* findStatus(state, status, "status"), options?.visibility, now, undefined)
+    return { id: row.idStr as Id.StatusId }
+  })
+
+/**
+ * `account` bookmarks a status.
+ *
+ * @since 0.1.0
+ */
+export const bookmark = (account: AccountRef, status: Id.StatusId): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, account, "account")
+    const s = yield* findStatus(state, status, "status")
+    StatusStore.storeOf(state).bookmarks.add(StatusStore.viewerKey(a.idx, s.idStr))
+  })
+
 /**
  * Create a list owned by `owner`, optionally with members (who must be followed).
  *
@@ -655,4 +727,74 @@ export const demo = (options?: { readonly followers?: number | undefined }): Eff
     for (let i = 1; i <= 5; i++) yield* createStatus(popular, { text: `Status number ${i} #demo`, pinned: i === 1 })
     yield* createStatus(user, { text: "Hello from the demo user!" })
     return { popular, user }
+  })
+
+/**
+ * What an admin sets about the server, for the instance endpoints (`rules`, `extended_description`,
+ * `privacy_policy`, `terms_of_service`, `domain_blocks`, `translation_languages`, and the `rules`
+ * of `/api/v1/instance` and `/api/v2/instance`). Every field is optional; what is left out keeps
+ * its value. A fresh instance has no rules, an empty about page with `updated_at: null`, a default
+ * privacy policy, no terms (404), no moderated domains (listed to everyone) and no translation.
+ *
+ * @since 0.1.0
+ */
+export interface InstanceInfoInput {
+  /** The server rules, in order; ids are assigned from 1. */
+  readonly rules?: ReadonlyArray<string | { readonly text: string; readonly hint?: string | undefined }> | undefined
+  /** The about page, as HTML; `updated_at` defaults to now. */
+  readonly extendedDescription?: { readonly content: string; readonly updated_at?: Date | undefined } | undefined
+  /** The privacy policy, as HTML; `updated_at` defaults to now. */
+  readonly privacyPolicy?: { readonly content: string; readonly updated_at?: Date | undefined } | undefined
+  /** Every version of the terms of service, each with its `YYYY-MM-DD` effective date. */
+  readonly termsOfService?: ReadonlyArray<{ readonly effective_date: string; readonly content: string }> | undefined
+  /** Moderated domains. */
+  readonly domainBlocks?:
+    | ReadonlyArray<{ readonly domain: string; readonly severity: "silence" | "suspend"; readonly comment?: string | undefined }>
+    | undefined
+  /** Who may list the moderated domains (`"all"` by default here; Mastodon's own default is `"disabled"`). */
+  readonly showDomainBlocks?: "all" | "users" | "disabled" | undefined
+  /** Translation pairs (source language → targets); any makes `configuration.translation.enabled` true. */
+  readonly translationLanguages?: Readonly<Record<string, ReadonlyArray<string>>> | undefined
+}
+
+/**
+ * Set what an admin sets about the server (rules, about page, policies, moderated domains).
+ *
+ * @example
+ * import * as Effect from "effect/Effect"
+ * import { Seed } from "@mastodon-effect/testing"
+ *
+ * const setup = Seed.instanceInfo({
+ *   rules: ["Be kind", { text: "No spam", hint: "Ads and scams included" }],
+ *   termsOfService: [{ effective_date: "2025-01-01", content: "<p>Terms</p>" }]
+ * })
+ *
+ * @since 0.1.0
+ */
+export const instanceInfo = (input: InstanceInfoInput): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const info = infoOf(instance.runtime.state)
+    for (const t of input.termsOfService ?? []) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(t.effective_date)) {
+        return yield* Effect.fail(invalid("termsOfService", `${JSON.stringify(t.effective_date)} is not a YYYY-MM-DD date`))
+      }
+    }
+    if (input.rules !== undefined) {
+      info.rules = input.rules.map((r, i) =>
+        typeof r === "string" ? { id: String(i + 1), text: r, hint: "" } : { id: String(i + 1), text: r.text, hint: r.hint ?? "" }
+      )
+    }
+    if (input.extendedDescription !== undefined) {
+      info.extendedDescription = { content: input.extendedDescription.content, updated_at: input.extendedDescription.updated_at?.getTime() ?? now }
+    }
+    if (input.privacyPolicy !== undefined) {
+      info.privacyPolicy = { content: input.privacyPolicy.content, updated_at: input.privacyPolicy.updated_at?.getTime() ?? now }
+    }
+    if (input.termsOfService !== undefined) info.termsOfService = [...input.termsOfService]
+    if (input.domainBlocks !== undefined) {
+      info.domainBlocks = input.domainBlocks.map((b) => ({ domain: b.domain, severity: b.severity, comment: b.comment ?? null }))
+    }
+    if (input.showDomainBlocks !== undefined) info.showDomainBlocks = input.showDomainBlocks
+    if (input.translationLanguages !== undefined) info.translationLanguages = input.translationLanguages
   })

@@ -36,14 +36,14 @@ describe("POST /api/v1/accounts", () => {
       expect(created.scope).toBe("write:accounts read")
       const me = yield* req("GET", "/api/v1/accounts/verify_credentials", { token: res.json.access_token })
       expect(me.json.username).toBe("newbie")
-    }).pipe(Effect.provide(MastodonInstance.layer())))
+    }).pipe(Effect.provide(MastodonInstance.layer({ requireEmailConfirmation: false }))))
 
   const cases: ReadonlyArray<readonly [string, Record<string, string>, string, string]> = [
     ["ERR_BLANK", { ...valid, password: "" }, "password", "Password can't be blank"],
     ["ERR_INVALID", { ...valid, username: "not valid!" }, "username", "Username must contain only letters, numbers and underscores"],
     ["ERR_TOO_LONG", { ...valid, username: "a".repeat(31) }, "username", "Username is too long (maximum is 30 characters)"],
     ["ERR_TOO_SHORT", { ...valid, password: "short" }, "password", "Password is too short (minimum is 8 characters)"],
-    ["ERR_ACCEPTED", { ...valid, agreement: "false" }, "agreement", "Agreement must be accepted"],
+    ["ERR_ACCEPTED", { ...valid, agreement: "false" }, "agreement", "Service agreement must be accepted"],
     ["ERR_RESERVED", { ...valid, username: "admin" }, "username", "Username is reserved"],
     ["ERR_INCLUSION", { ...valid, locale: "xx-NOPE" }, "locale", "Locale is not included in the list"],
     ["ERR_BLOCKED", { ...valid, email: "spam@mail.blocked.example" }, "email", "Email is not allowed"],

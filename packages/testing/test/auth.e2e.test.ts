@@ -100,6 +100,7 @@ describe.each(faces)("Profile, Apps, OAuth, Auth, $name face", ({ layer }) => {
       expect(noToken._tag).toBe("Unauthorized")
     }).pipe(Effect.provide(layer())))
 
+  // A 4.3 server: the password grant and refresh tokens are gone from 4.4 on.
   it.effect("runs authorize → PKCE code → token, then password, client credentials, refresh and revoke", () =>
     Effect.gen(function*() {
       yield* Seed.createAccount({ username: "alice", email: "alice@example.com", password: "correct horse" })
@@ -133,7 +134,7 @@ describe.each(faces)("Profile, Apps, OAuth, Auth, $name face", ({ layer }) => {
       const token = yield* exchange(pkce.code_verifier)
       expect(token.scope).toBe("read profile")
       expect((yield* Accounts.verifyCredentials().pipe(as(token.access_token))).username).toBe("alice")
-      expect(yield* OAuth.userinfo().pipe(as(token.access_token))).toMatchObject({ preferred_username: "alice" })
+      // userinfo (4.4) is checked on a 4.6 server in fidelity.e2e.test.ts.
       // A code is good for one exchange.
       expect((yield* Effect.flip(exchange(pkce.code_verifier)))._tag).toBe("BadRequest")
       // Token requests are anonymous, and the verifier travels in the form.
@@ -183,7 +184,7 @@ describe.each(faces)("Profile, Apps, OAuth, Auth, $name face", ({ layer }) => {
         OAuth.token({ grant_type: "client_credentials", client_id: app.client_id, client_secret: "wrong" }).pipe(anonymous)
       )
       expect(badClient).toMatchObject({ _tag: "Unauthorized", error: "invalid_client" })
-    }).pipe(Effect.provide(layer())))
+    }).pipe(Effect.provide(layer({ version: "4.3.0" }))))
 
   it.effect("serves the OAuth server metadata for its own origin", () =>
     Effect.gen(function*() {
@@ -232,7 +233,7 @@ describe.each(faces)("Profile, Apps, OAuth, Auth, $name face", ({ layer }) => {
       // The server's refusal of the sign-up surfaces as the typed 422.
       const taken = yield* Effect.flip(signUp("newbie", "read write:accounts"))
       expect(taken._tag === "UnprocessableEntity" ? taken.codesFor("username") : taken._tag).toEqual(["ERR_TAKEN"])
-    }).pipe(Effect.provide(layer())))
+    }).pipe(Effect.provide(layer({ requireEmailConfirmation: false }))))
 
   it.effect("exchanges a code with Auth.exchangeCode and refuses a grant narrower than asked", () =>
     Effect.gen(function*() {

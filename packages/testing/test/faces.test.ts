@@ -138,6 +138,7 @@ describe.each(faces)("$name face", ({ layer }) => {
       expect(userOnly.json).toEqual({ error: "This method requires an authenticated user" })
     }).pipe(Effect.provide(layer())))
 
+  // A 4.3 server: the password grant and refresh tokens are gone from 4.4 on.
   it.effect("runs the OAuth flows: authorize + PKCE code, password, client credentials, refresh, revoke", () =>
     Effect.gen(function*() {
       yield* Seed.createAccount({ username: "alice", password: "correct horse" })
@@ -209,7 +210,7 @@ describe.each(faces)("$name face", ({ layer }) => {
       const badClient = yield* req("POST", "/oauth/token", { form: { grant_type: "client_credentials", client_id: app.client_id, client_secret: "wrong" } })
       expect(badClient.status).toBe(401)
       expect(badClient.json.error).toBe("invalid_client")
-    }).pipe(Effect.provide(layer())))
+    }).pipe(Effect.provide(layer({ version: "4.3.0" }))))
 
   it.effect("stores an avatar uploaded with multipart update_credentials and serves it back", () =>
     Effect.gen(function*() {

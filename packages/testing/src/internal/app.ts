@@ -16,7 +16,10 @@ import * as Option from "effect/Option"
 import { type Fault, type FaultRule, take } from "./faults.js"
 import * as P from "./params.js"
 import { authorize, type Ctx, error, type Reply, type RouteDef } from "./route.js"
+import { corsHeaders, isPreflight, preflight } from "./cors.js"
 import * as AccountRoutes from "./routes/accounts.js"
+import * as InstanceRoutes from "./routes/instance.js"
+import * as RemoteFollowRoutes from "./routes/remoteFollow.js"
 import * as MiscRoutes from "./routes/misc.js"
 import { versionAtLeast } from "./routes/misc.js"
 import * as OAuthRoutes from "./routes/oauth.js"
@@ -114,6 +117,8 @@ const routesFor = (state: State): ReadonlyArray<RouteDef> =>
     ...AccountRoutes.routes,
     ...OAuthRoutes.routes,
     ...MiscRoutes.routes,
+    ...InstanceRoutes.routes,
+    ...RemoteFollowRoutes.routes,
     ...StatusRoutes.routes,
     ...MediaRoutes.routes,
     ...PollRoutes.routes,
@@ -210,11 +215,17 @@ const rateLimit = (runtime: Runtime, key: string, now: number): { headers: Recor
   }
 }
 
-/** A request handler for both faces: `origin` is where the request came to, `client` identifies the caller without a token. */
+/**
+ * A request handler for both faces: `origin` is where the request came to, `client` identifies
+ * the caller without a token. `body`, when given, is the raw request body, read by the face:
+ * a web `Request` cannot carry the body of a GET, which real servers read (Mastodon.py sends
+ * some parameters that way).
+ */
 export type Handler = (
   request: HttpServerRequest.HttpServerRequest,
   origin: string,
-  client: string
+  client: string,
+  body?: Uint8Array
 ) => Effect.Effect<HttpServerResponse.HttpServerResponse, ConnectionReset>
 
 /** Build the handler of an instance. */
@@ -227,12 +238,15 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
     const app = yield* HttpRouter.toHttpApp(router)
     const notFound = toResponse(error(404, "Record not found"))
 
-    return (request, origin, client) =>
+    return (request, origin, client, rawBody) =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
         const url = new URL(request.url, origin)
-        const hasBody = request.method !== "GET" && request.method !== "HEAD"
-        const bytes = hasBody
+        // Rails reads a body whatever the method: a GET may carry its parameters as JSON.
+        const hasBody = request.method !== "HEAD"
+        const bytes = rawBody !== undefined
+          ? rawBody
+          : hasBody
           ? yield* request.arrayBuffer.pipe(Effect.map((b) => new Uint8Array(b)), Effect.orElseSucceed(() => new Uint8Array()))
           : new Uint8Array()
         const bodyText = new TextDecoder().decode(bytes)
@@ -247,9 +261,12 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
           at: now
         })
 
+        // CORS sits in front of everything else, as rack-cors does in Mastodon's middleware stack.
+        const cors = corsHeaders(url.pathname, request.headers)
+        if (isPreflight(request.method, request.headers)) return toResponse(preflight(url.pathname, request.headers))
         const key = bearer(request.headers["authorization"]) ?? `ip:${client}`
         const limit = rateLimit(runtime, key, now)
-        const withLimitHeaders = (r: HttpServerResponse.HttpServerResponse) => HttpServerResponse.setHeaders(r, limit.headers)
+        const withLimitHeaders = (r: HttpServerResponse.HttpServerResponse) => HttpServerResponse.setHeaders(r, { ...limit.headers, ...cors })
         if (limit.limited) return withLimitHeaders(toResponse(error(429, "Too many requests")))
 
         const faults = take(runtime.faults, request.method, url.pathname)
@@ -262,7 +279,11 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
 
         const body = yield* parseBody(contentType ?? "", bytes)
         if (body === "invalid") return withLimitHeaders(toResponse(error(400, "Error occurred while parsing request parameters")))
-        const parsed: Parsed = { url, origin, query: P.fromSearchParams(url.searchParams), body, now }
+        const fromUrl = P.fromSearchParams(url.searchParams)
+        // Rails merges body parameters into `params` on every method; routes of a GET read the
+        // query, so a GET's body joins it (the body winning, as in Rails).
+        const query = request.method === "GET" ? P.merge(fromUrl, body) : fromUrl
+        const parsed: Parsed = { url, origin, query, body, now }
         let response = yield* app.pipe(
           Effect.provideService(ParsedRequest, parsed),
           Effect.provideService(HttpServerRequest.HttpServerRequest, request),

@@ -9,13 +9,18 @@ import * as P from "./params.js"
 import { type Ctx, cursorOf, json, limitOf, linkHeader, type Reply } from "./route.js"
 import type { StatusRow } from "./state.js"
 
-/** A Link-paginated JSON array over an edge; `render` may return undefined to skip a record. */
+/**
+ * A Link-paginated JSON array over an edge; `render` may return undefined to skip a record.
+ * `prevKey` is the cursor of the `prev` link: `since_id` where Mastodon's controller writes it
+ * (endorsements, follow requests, list members), `min_id` elsewhere.
+ */
 export const edgePage = (
   ctx: Ctx,
   edge: Edge | undefined,
   defaultLimit: number,
   maxLimit: number,
-  render: (other: number, recordId: number) => unknown
+  render: (other: number, recordId: number) => unknown,
+  prevKey: "min_id" | "since_id" = "min_id"
 ): Reply => {
   const cursor = cursorOf(ctx, defaultLimit, maxLimit)
   if (edge === undefined) return json([])
@@ -35,7 +40,8 @@ export const edgePage = (
         hasOlder: page.hasOlder,
         hasNewer: page.hasNewer
       },
-      cursor.limit
+      cursor.limit,
+      prevKey
     )
   )
 }

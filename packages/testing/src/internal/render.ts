@@ -46,12 +46,33 @@ export const avatarUrl = (a: AccountRow, origin: string): string =>
 export const headerUrl = (a: AccountRow, origin: string): string =>
   a.header === undefined ? `${origin}/headers/original/missing.png` : `${origin}${a.header.path}`
 
-/** An Account entity. */
+/**
+ * Whether the configured Mastodon version has a feature added in `wanted` (`x.y.z`): fields added
+ * later than the version the instance claims are left out, as that version's server would.
+ */
+export const since = (state: State, wanted: string): boolean => {
+  const parse = (v: string) => (v.match(/^(\d+)\.(\d+)\.(\d+)/) ?? []).slice(1, 4).map(Number)
+  const have = parse(state.options.version)
+  const want = parse(wanted)
+  for (let i = 0; i < 3; i++) {
+    const x = have[i] ?? 0
+    const y = want[i] ?? 0
+    if (x !== y) return x > y
+  }
+  return true
+}
+
+/** `fields` when the configured version has `wanted`, else nothing. */
+export const whenSince = (state: State, wanted: string, fields: Record<string, unknown>): Record<string, unknown> =>
+  since(state, wanted) ? fields : {}
+
+/** An Account entity, with the fields of the configured version. */
 export const account = (state: State, a: AccountRow, origin: string): Record<string, unknown> => {
   const statuses = a.statuses
   const last = statuses === undefined ? undefined : statuses[statuses.length - 1]
   const avatar = avatarUrl(a, origin)
   const header = headerUrl(a, origin)
+  const local = a.domain === null
   return {
     id: a.id,
     username: a.username,
@@ -60,29 +81,34 @@ export const account = (state: State, a: AccountRow, origin: string): Record<str
     locked: a.locked,
     bot: a.bot,
     discoverable: a.discoverable,
-    indexable: a.indexable,
+    ...whenSince(state, "4.3.0", { indexable: a.indexable }),
     group: a.group,
     created_at: iso(a.created_at),
     note: textToHtml(a.note),
     url: profileUrl(a, origin),
-    uri: actorUri(a, origin),
+    ...whenSince(state, "4.2.0", { uri: actorUri(a, origin) }),
     avatar,
     avatar_static: avatar,
-    avatar_description: a.avatar_description,
+    ...whenSince(state, "4.6.0", { avatar_description: a.avatar_description }),
     header,
     header_static: header,
-    header_description: a.header_description,
+    ...whenSince(state, "4.6.0", { header_description: a.header_description }),
     followers_count: a.followers?.size ?? 0,
     following_count: a.following?.size ?? 0,
     statuses_count: statuses?.length ?? 0,
     last_status_at: last === undefined ? null : isoDay(last.created_at),
-    hide_collections: a.hide_collections,
-    noindex: !a.indexable,
-    show_media: a.show_media,
-    show_media_replies: a.show_media_replies,
-    show_featured: a.show_featured,
+    ...whenSince(state, "4.3.0", { hide_collections: a.hide_collections }),
+    // Mastodon sends `noindex` for local accounts only.
+    ...(local ? whenSince(state, "4.0.0", { noindex: !a.indexable }) : {}),
+    ...whenSince(state, "4.6.0", { show_media: a.show_media, show_media_replies: a.show_media_replies, show_featured: a.show_featured }),
     emojis: [],
-    roles: a.domain === null ? [] : null,
+    ...whenSince(state, "4.1.0", { roles: local ? [] : null }),
+    ...whenSince(state, "4.6.0", {
+      // Local accounts accept being featured by anyone; a remote account's server did not say.
+      feature_approval: local
+        ? { automatic: ["public"], manual: [], current_user: "automatic" }
+        : { automatic: [], manual: [], current_user: "missing" }
+    }),
     fields: a.fields.map((f) => ({ name: escapeHtml(f.name), value: fieldValueHtml(f.value), verified_at: null }))
   }
 }
@@ -97,13 +123,16 @@ export const credentialAccount = (state: State, a: AccountRow, origin: string): 
     note: a.note,
     fields: a.fields.map((f) => ({ name: f.name, value: f.value, verified_at: null })),
     follow_requests_count: a.requests?.size ?? 0,
-    hide_collections: a.hide_collections,
+    ...whenSince(state, "4.1.0", { hide_collections: a.hide_collections }),
     discoverable: a.discoverable,
-    indexable: a.indexable,
-    attribution_domains: a.attribution_domains,
-    quote_policy: a.quote_policy
+    ...whenSince(state, "4.3.0", { indexable: a.indexable }),
+    ...whenSince(state, "4.4.0", { attribution_domains: a.attribution_domains }),
+    ...whenSince(state, "4.5.0", { quote_policy: a.quote_policy })
   },
-  role: { id: "-99", name: "", permissions: "65536", color: "", highlighted: false }
+  ...whenSince(state, "4.0.0", {
+    // The built-in "everyone" role.
+    role: { id: "-99", name: "", permissions: "65536", color: "", highlighted: false, ...whenSince(state, "4.6.0", { collection_limit: 10 }) }
+  })
 })
 
 /** A Profile entity (Mastodon 4.6). */
@@ -140,16 +169,18 @@ export const relationship = (state: State, me: AccountRow, other: AccountRow, no
     id: other.id,
     following: follow !== undefined,
     showing_reblogs: options?.reblogs ?? false,
-    notifying: options?.notify ?? false,
-    languages: options?.languages ?? null,
+    ...whenSince(state, "3.3.0", { notifying: options?.notify ?? false }),
+    ...whenSince(state, "4.0.0", { languages: options?.languages ?? null }),
     followed_by: state.isFollowing(other.idx, me.idx),
     blocking: state.blocks.has(pair(me.idx, other.idx)),
     blocked_by: state.blocks.has(pair(other.idx, me.idx)),
     muting: mute !== undefined,
     muting_notifications: mute?.notifications ?? false,
-    muting_expires_at: mute?.expiresAt === undefined || mute.expiresAt === null ? null : iso(mute.expiresAt),
+    ...whenSince(state, "4.6.0", {
+      muting_expires_at: mute?.expiresAt === undefined || mute.expiresAt === null ? null : iso(mute.expiresAt)
+    }),
     requested: request !== undefined,
-    requested_by: state.requests.has(pair(other.idx, me.idx)),
+    ...whenSince(state, "4.1.0", { requested_by: state.requests.has(pair(other.idx, me.idx)) }),
     domain_blocking: other.domain !== null && (me.domainBlocks?.has(other.domain) ?? false),
     endorsed: state.endorsements.has(pair(me.idx, other.idx)),
     note: state.notes.get(pair(me.idx, other.idx)) ?? ""

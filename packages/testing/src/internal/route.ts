@@ -124,6 +124,7 @@ export const authorize = (auth: Auth, token: TokenRow | undefined, user: Account
   if (auth._tag === "User") {
     if (user === undefined) return error(422, "This method requires an authenticated user")
     if (!user.confirmed && auth.allowUnconfirmed !== true) return error(403, "Your login is missing a confirmed e-mail address")
+    if (!user.approved && auth.allowUnconfirmed !== true) return error(403, "Your login is currently pending approval")
   }
   return undefined
 }
@@ -153,7 +154,8 @@ export const limitOf = (ctx: Ctx, defaultLimit: number, maxLimit: number): numbe
 export const linkHeader = (
   ctx: Ctx,
   page: { readonly newest: string | undefined; readonly oldest: string | undefined; readonly hasOlder: boolean; readonly hasNewer: boolean },
-  limit: number
+  limit: number,
+  prevKey: "min_id" | "since_id" = "min_id"
 ): Record<string, string> => {
   if (page.newest === undefined || page.oldest === undefined) return {}
   const hadCursor = ["max_id", "min_id", "since_id"].some((k) => ctx.url.searchParams.has(k))
@@ -168,6 +170,6 @@ export const linkHeader = (
   }
   const links: Array<string> = []
   if (page.hasOlder) links.push(`<${make("max_id", page.oldest)}>; rel="next"`)
-  if (page.hasNewer || !hadCursor) links.push(`<${make("min_id", page.newest)}>; rel="prev"`)
+  if (page.hasNewer || !hadCursor) links.push(`<${make(prevKey, page.newest)}>; rel="prev"`)
   return links.length === 0 ? {} : { link: links.join(", ") }
 }

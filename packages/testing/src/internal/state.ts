@@ -12,7 +12,7 @@ export interface ResolvedOptions {
   readonly apiVersion: number
   readonly rateLimit: { readonly limit: number; readonly windowMillis: number } | false
   readonly maxProfileFields: number
-  readonly registrations: "open" | "closed"
+  readonly registrations: "open" | "approval" | "closed"
   readonly emailDomainBlocklist: ReadonlyArray<string>
   readonly origin: string
   readonly title: string
@@ -64,6 +64,8 @@ export interface AccountRow {
   email: string | undefined
   password: string | undefined
   confirmed: boolean
+  /** False while a sign-up waits for a moderator (registrations in approval mode). */
+  approved: boolean
   locale: string
   createdByApp: number | undefined
   followers: Edge | undefined
@@ -116,6 +118,7 @@ const accountDefaults: Omit<AccountRow, "idx" | "id" | "username" | "domain" | "
   email: undefined,
   password: undefined,
   confirmed: true,
+  approved: true,
   locale: "en",
   createdByApp: undefined,
   followers: undefined,
@@ -272,6 +275,7 @@ export class State {
   readonly featuredTags = new Map<string, FeaturedTagRow>()
   readonly apps = new Map<string, AppRow>()
   readonly appsByClientId = new Map<string, AppRow>()
+  private readonly appsByName = new Map<string, AppRow>()
   readonly tokens = new Map<string, TokenRow>()
   readonly refreshTokens = new Map<string, string>()
   readonly codes = new Map<string, CodeRow>()
@@ -322,6 +326,7 @@ export class State {
     readonly email?: string | undefined
     readonly password?: string | undefined
     readonly confirmed?: boolean | undefined
+    readonly approved?: boolean | undefined
     readonly locale?: string | undefined
     readonly createdByApp?: number | undefined
     readonly created_at: number
@@ -342,6 +347,7 @@ export class State {
     if (input.email !== undefined) mutable.email = input.email
     if (input.password !== undefined) mutable.password = input.password
     if (input.confirmed !== undefined) mutable.confirmed = input.confirmed
+    if (input.approved !== undefined) mutable.approved = input.approved
     if (input.locale !== undefined) mutable.locale = input.locale
     if (input.createdByApp !== undefined) mutable.createdByApp = input.createdByApp
     this.accounts.push(row)
@@ -582,6 +588,15 @@ export class State {
     return file
   }
 
+  /** The built-in application of the web interface, created on first use. */
+  webApp(): AppRow {
+    const existing = this.appsByName.get("Web")
+    if (existing !== undefined) return existing
+    const app = this.createApp({ name: "Web", website: null, redirect_uris: ["urn:ietf:wg:oauth:2.0:oob"], scopes: ["read", "write", "follow", "push"] })
+    this.appsByName.set("Web", app)
+    return app
+  }
+
   /** Register an application. */
   createApp(input: { name: string; website: string | null; redirect_uris: ReadonlyArray<string>; scopes: ReadonlyArray<string> }): AppRow {
     const app: AppRow = {
@@ -602,7 +617,8 @@ export class State {
   issueToken(input: { app: string | undefined; account: number | undefined; scopes: ReadonlyArray<string>; now: number; refresh: boolean }): TokenRow {
     const row: TokenRow = {
       token: randomToken("tok_"),
-      app: input.app,
+      // On Mastodon every token belongs to an app; seeded user tokens get the built-in "Web" one.
+      app: input.app ?? this.webApp().id,
       account: input.account,
       scopes: input.scopes,
       created_at: input.now,

@@ -64,7 +64,7 @@ const humanize: Record<string, string> = {
   username: "Username",
   email: "Email",
   password: "Password",
-  agreement: "Agreement",
+  agreement: "Service agreement",
   locale: "Locale",
   reason: "Reason",
   date_of_birth: "Date of birth"
@@ -86,7 +86,8 @@ export const validateRegistration = (state: State, p: P.ParamHash): Record<strin
   }
   const email = P.str(p, "email") ?? ""
   if (email.trim() === "") add("email", "ERR_BLANK", "can't be blank")
-  else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) add("email", "ERR_INVALID", "is invalid")
+  // Like Mastodon's validator: one @ with something on both sides; a dotless host passes.
+  else if (!/^[^@\s]+@[^@\s]+$/.test(email)) add("email", "ERR_INVALID", "is invalid")
   else {
     const domain = email.split("@")[1]?.toLowerCase() ?? ""
     const blocked = state.options.emailDomainBlocklist.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`))
@@ -117,6 +118,7 @@ const register = (ctx: Ctx & { readonly token: TokenRow }): Reply => {
     password: P.str(ctx.body, "password"),
     locale: P.str(ctx.body, "locale") || "en",
     confirmed: !ctx.state.options.requireEmailConfirmation,
+    approved: ctx.state.options.registrations !== "approval",
     discoverable: false,
     createdByApp: ctx.token.app === undefined ? undefined : Number(ctx.token.app),
     created_at: ctx.now
@@ -342,7 +344,7 @@ export const routes: ReadonlyArray<RouteDef> = [
   publicRoute("GET", "/api/v1/accounts/:id/endorsements", (ctx) => {
     const a = target(ctx)
     if (a === undefined) return notFound()
-    return edgePage(ctx, a.endorsements, 40, 80, renderAccount(ctx))
+    return edgePage(ctx, a.endorsements, 40, 80, renderAccount(ctx), "since_id")
   }, "4.4.0"),
   userRoute("POST", "/api/v1/accounts/:id/note", ["write:accounts"], withTarget((ctx, other) => {
     const comment = P.str(ctx.body, "comment") ?? ""

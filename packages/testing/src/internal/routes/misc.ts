@@ -1,6 +1,6 @@
 /**
- * Profile, blocks, mutes, endorsements, follow requests, featured tags, lists, directory,
- * instance metadata and the stored media files.
+ * Profile, blocks, mutes, endorsements, follow requests, featured tags, lists, directory and the
+ * stored media files.
  *
  * @internal
  */
@@ -59,78 +59,6 @@ export const versionAtLeast = (version: string, wanted: string): boolean => {
     if (x !== y) return x > y
   }
   return true
-}
-
-const contact = (ctx: Ctx): AccountRow | undefined => ctx.state.accounts.find((a): a is AccountRow => a !== undefined && a.domain === null)
-
-const instanceV2 = (ctx: Ctx): Reply => {
-  const o = ctx.state.options
-  const admin = contact(ctx)
-  return json({
-    domain: ctx.url.host,
-    title: o.title,
-    version: o.version,
-    source_url: "https://github.com/mastodon/mastodon",
-    description: "An in-memory Mastodon instance for tests.",
-    usage: { users: { active_month: ctx.state.accounts.length - 1 } },
-    thumbnail: { url: `${ctx.origin}/packs/media/images/preview.png` },
-    icon: [],
-    languages: ["en"],
-    configuration: {
-      urls: { streaming: ctx.origin.replace(/^http/, "ws"), status: null },
-      vapid: { public_key: "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=" },
-      accounts: {
-        max_featured_tags: limits.featuredTags,
-        max_pinned_statuses: 5,
-        max_profile_fields: o.maxProfileFields,
-        profile_field_name_limit: limits.fieldName,
-        profile_field_value_limit: limits.fieldValue,
-        max_display_name_length: limits.displayName,
-        max_note_length: limits.note
-      },
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
-      media_attachments: {
-        supported_mime_types: ["image/jpeg", "image/png", "image/gif", "image/webp"],
-        image_size_limit: 16777216,
-        image_matrix_limit: 33177600,
-        video_size_limit: 103809024,
-        video_frame_rate_limit: 120,
-        video_matrix_limit: 8294400
-      },
-      polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 },
-      translation: { enabled: false }
-    },
-    registrations: { enabled: o.registrations === "open", approval_required: false, message: null, url: null },
-    api_versions: { mastodon: o.apiVersion },
-    contact: { email: "admin@mastodon.test", ...(admin === undefined ? {} : { account: Render.account(ctx.state, admin, ctx.origin) }) },
-    rules: []
-  })
-}
-
-const instanceV1 = (ctx: Ctx): Reply => {
-  const o = ctx.state.options
-  const admin = contact(ctx)
-  return json({
-    uri: ctx.url.host,
-    title: o.title,
-    short_description: "An in-memory Mastodon instance for tests.",
-    description: "An in-memory Mastodon instance for tests.",
-    email: "admin@mastodon.test",
-    version: o.version,
-    urls: { streaming_api: ctx.origin.replace(/^http/, "ws") },
-    stats: { user_count: ctx.state.accounts.length - 1, status_count: ctx.state.statuses.size, domain_count: 1 },
-    thumbnail: null,
-    languages: ["en"],
-    registrations: o.registrations === "open",
-    approval_required: false,
-    invites_enabled: false,
-    configuration: {
-      accounts: { max_featured_tags: limits.featuredTags },
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 }
-    },
-    contact_account: admin === undefined ? null : Render.account(ctx.state, admin, ctx.origin),
-    rules: []
-  })
 }
 
 const directory = (ctx: Ctx): Reply => {
@@ -212,10 +140,12 @@ export const routes: ReadonlyArray<RouteDef> = [
         mute_expires_at: mute?.expiresAt === undefined || mute.expiresAt === null ? null : Render.iso(mute.expiresAt)
       }
     })),
-  userRoute("GET", "/api/v1/endorsements", ["read:accounts"], (ctx) => edgePage(ctx, ctx.user.endorsements, 40, 80, renderAccount(ctx))),
+  userRoute("GET", "/api/v1/endorsements", ["read:accounts"], (ctx) =>
+    edgePage(ctx, ctx.user.endorsements, 40, 80, renderAccount(ctx), "since_id")),
 
   // Follow requests
-  userRoute("GET", "/api/v1/follow_requests", ["read:follows"], (ctx) => edgePage(ctx, ctx.user.requests, 40, 80, renderAccount(ctx))),
+  userRoute("GET", "/api/v1/follow_requests", ["read:follows"], (ctx) =>
+    edgePage(ctx, ctx.user.requests, 40, 80, renderAccount(ctx), "since_id")),
   userRoute("POST", "/api/v1/follow_requests/:account_id/authorize", ["write:follows"], (ctx) => {
     const other = ctx.state.account(ctx.path["account_id"])
     if (other === undefined) return notFound()
@@ -292,7 +222,7 @@ export const routes: ReadonlyArray<RouteDef> = [
     const list = ownList(ctx)
     if (list === undefined) return notFound()
     if (P.int(ctx.query, "limit") === 0) return edgeAll(list.members, renderAccount(ctx))
-    return edgePage(ctx, list.members, 40, 80, renderAccount(ctx))
+    return edgePage(ctx, list.members, 40, 80, renderAccount(ctx), "since_id")
   }),
   userRoute("POST", "/api/v1/lists/:id/accounts", ["write:lists"], (ctx) => {
     const list = ownList(ctx)
@@ -321,10 +251,8 @@ export const routes: ReadonlyArray<RouteDef> = [
     return json({})
   }),
 
-  // Directory and instance
+  // Directory (the instance routes are in instance.ts)
   publicRoute("GET", "/api/v1/directory", directory, "3.0.0"),
-  publicRoute("GET", "/api/v1/instance", instanceV1),
-  publicRoute("GET", "/api/v2/instance", instanceV2, "4.0.0"),
 
   // Stored files
   publicRoute("GET", "/system/*", (ctx) => {

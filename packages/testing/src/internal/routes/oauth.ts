@@ -87,6 +87,21 @@ const requestedScopes = (app: AppRow, raw: string | undefined): ReadonlyArray<st
   return scopes.every((s) => app.scopes.includes(s)) ? scopes : undefined
 }
 
+/**
+ * Mastodon 4.4 dropped the password grant and refresh tokens: such a server lists only these
+ * grants and issues tokens that do not expire.
+ */
+const modernGrants = (ctx: Ctx): boolean => Render.since(ctx.state, "4.4.0")
+
+/** The grants the configured version accepts (and advertises). */
+const grantTypes = (ctx: Ctx): ReadonlyArray<string> =>
+  modernGrants(ctx) ? ["authorization_code", "client_credentials"] : ["authorization_code", "password", "client_credentials", "refresh_token"]
+
+const unsupportedGrant = (): Reply =>
+  error(400, "unsupported_grant_type", {
+    error_description: "The authorization grant type is not supported by the authorization server."
+  })
+
 const s256 = (verifier: string): string => Encoding.encodeBase64Url(sha256(verifier))
 
 const token = (ctx: Ctx): Reply => {
@@ -94,6 +109,8 @@ const token = (ctx: Ctx): Reply => {
   const app = clientOf(ctx)
   if (app === undefined) return invalidClient()
   const state = ctx.state
+  if (grant !== undefined && !grantTypes(ctx).includes(grant)) return unsupportedGrant()
+  const refresh = !modernGrants(ctx)
   switch (grant) {
     case "authorization_code": {
       const code = state.codes.get(P.str(ctx.body, "code") ?? "")
@@ -104,7 +121,7 @@ const token = (ctx: Ctx): Reply => {
         if (verifier === undefined || s256(verifier) !== code.challenge) return invalidGrant()
       }
       code.used = true
-      return json(tokenJson(state.issueToken({ app: app.id, account: code.account, scopes: code.scopes, now: ctx.now, refresh: true })))
+      return json(tokenJson(state.issueToken({ app: app.id, account: code.account, scopes: code.scopes, now: ctx.now, refresh })))
     }
     case "password": {
       const login = (P.str(ctx.body, "username") ?? "").toLowerCase()
@@ -115,7 +132,7 @@ const token = (ctx: Ctx): Reply => {
       }
       const scopes = requestedScopes(app, P.str(ctx.body, "scope"))
       if (scopes === undefined) return invalidScope()
-      return json(tokenJson(state.issueToken({ app: app.id, account: user.idx, scopes, now: ctx.now, refresh: true })))
+      return json(tokenJson(state.issueToken({ app: app.id, account: user.idx, scopes, now: ctx.now, refresh })))
     }
     case "client_credentials": {
       const scopes = requestedScopes(app, P.str(ctx.body, "scope"))
@@ -127,12 +144,10 @@ const token = (ctx: Ctx): Reply => {
       const old = access === undefined ? undefined : state.tokens.get(access)
       if (old === undefined || old.app !== app.id) return invalidGrant()
       state.revokeToken(old)
-      return json(tokenJson(state.issueToken({ app: app.id, account: old.account, scopes: old.scopes, now: ctx.now, refresh: true })))
+      return json(tokenJson(state.issueToken({ app: app.id, account: old.account, scopes: old.scopes, now: ctx.now, refresh })))
     }
     default:
-      return error(400, "unsupported_grant_type", {
-        error_description: "The authorization grant type is not supported by the authorization server."
-      })
+      return unsupportedGrant()
   }
 }
 
@@ -156,6 +171,9 @@ const authorizingUser = (ctx: Ctx): AccountRow | undefined => {
     const found = state.byHandle(wanted)
     return found?.domain === null ? found : undefined
   }
+  // The demo's user when `Seed.demo` ran (the one `serve:fake` advertises), else the first local one.
+  const demo = state.byHandle("demo")
+  if (demo?.domain === null) return demo
   return state.accounts.find((a): a is AccountRow => a !== undefined && a.domain === null)
 }
 
@@ -209,7 +227,7 @@ const metadata = (ctx: Ctx): Reply =>
     response_types_supported: ["code"],
     response_modes_supported: ["query", "fragment", "form_post"],
     code_challenge_methods_supported: ["S256"],
-    grant_types_supported: ["authorization_code", "password", "client_credentials", "refresh_token"],
+    grant_types_supported: grantTypes(ctx),
     token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"]
   })
 

@@ -17,6 +17,12 @@ const sniff = (bytes: Uint8Array): string | undefined => {
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return "image/jpeg"
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return "image/gif"
   if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45) return "image/webp"
+  // ISO media files: `ftyp` at byte 4, then the brand.
+  if (b(4) === 0x66 && b(5) === 0x74 && b(6) === 0x79 && b(7) === 0x70) {
+    const brand = String.fromCharCode(b(8), b(9), b(10), b(11))
+    if (brand === "avif" || brand === "avis") return "image/avif"
+    if (brand === "heic" || brand === "heix" || brand === "mif1") return "image/heic"
+  }
   return undefined
 }
 
@@ -51,9 +57,12 @@ export const updateProfile = (ctx: UserCtx, extended: boolean): Reply | undefine
   for (const kind of ["avatar", "header"] as const) {
     const f = P.file(p, kind)
     if (f === undefined) continue
-    const type = sniff(f.bytes) ?? (imageTypes.has(f.type) && f.bytes.length > 0 ? f.type : undefined)
-    if (type === undefined) problems.push(`${kind === "avatar" ? "Avatar" : "Header"} content type is invalid`)
-    else images[kind] = { type, bytes: f.bytes }
+    // Only the bytes count: a text file sent as image/png is refused, as Mastodon's spoofing check does.
+    const type = sniff(f.bytes)
+    const label = kind === "avatar" ? "Avatar" : "Header"
+    if (type === undefined) {
+      problems.push(imageTypes.has(f.type) ? `${label} has contents that are not what they are reported to be` : `${label} content type is invalid`)
+    } else images[kind] = { type, bytes: f.bytes }
   }
 
   const source = P.hash(p, "source")
