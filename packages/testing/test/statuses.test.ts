@@ -252,6 +252,38 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       expect((yield* req("POST", `/api/v1/statuses/${reply?.id}/unmute`, { token: fans[2]?.token })).json.muted).toBe(false)
     }).pipe(Effect.provide(layer())))
 
+  it.effect("walks favourited_by and reblogged_by with the server's limits (40, max 80) over seeded interactions", () =>
+    Effect.gen(function*() {
+      const me = yield* Seed.createAccount({ username: "me" })
+      const { id } = yield* Seed.createStatus(me, { text: "viral" })
+      yield* Seed.favourites(id, 130, { prefix: "liker" })
+      expect((yield* req("GET", `/api/v1/statuses/${id}/favourited_by`)).json).toHaveLength(40)
+      const seen: Array<string> = []
+      let url: string | undefined = `/api/v1/statuses/${id}/favourited_by?limit=500`
+      let pages = 0
+      while (url !== undefined) {
+        const page = yield* req("GET", url)
+        pages++
+        seen.push(...page.json.map((a: { username: string }) => a.username))
+        url = links(page)["next"]
+      }
+      expect(pages).toBe(2)
+      expect(seen).toEqual(Array.from({ length: 130 }, (_, i) => `liker${130 - i}`))
+      expect((yield* req("GET", `/api/v1/statuses/${id}`)).json.favourites_count).toBe(130)
+
+      const fans = []
+      for (let i = 0; i < 3; i++) fans.push(yield* Seed.createAccount({ username: `booster${i}` }))
+      for (const f of fans) yield* Seed.reblog(f, id)
+      yield* Seed.bookmark(me, id)
+      yield* Seed.favourite(me, id)
+      const boosters = yield* req("GET", `/api/v1/statuses/${id}/reblogged_by?limit=2`)
+      expect(boosters.json.map((a: { username: string }) => a.username)).toEqual(["booster2", "booster1"])
+      const older = yield* req("GET", links(boosters)["next"] ?? "")
+      expect(older.json.map((a: { username: string }) => a.username)).toEqual(["booster0"])
+      expect((yield* req("GET", `/api/v1/statuses/${id}`, { token: me.token })).json)
+        .toMatchObject({ reblogs_count: 3, favourites_count: 131, favourited: true, bookmarked: true, reblogged: false })
+    }).pipe(Effect.provide(layer())))
+
   it.effect("refuses boosts of others' private posts and keeps the author's private boost private", () =>
     Effect.gen(function*() {
       const author = yield* Seed.createAccount({ username: "author" })

@@ -10,10 +10,21 @@ import { edgePage, statusPage } from "../paging.js"
 import * as Render from "../render.js"
 import { type Ctx, error, json, notFound, publicRoute, type Reply, type RouteDef, tokenRoute, type UserCtx, userRoute } from "../route.js"
 import { type AccountRow, pair, type StatusRow } from "../state.js"
-import { edit, post, publishDue, readPost, snapshot } from "../statuses/post.js"
+import { boost, edit, post, publishDue, readPost, snapshot } from "../statuses/post.js"
 import * as StatusRender from "../statuses/render.js"
 import { hasQuotes } from "../statuses/render.js"
-import { alive, canSee, conversationOf, extOf, hiddenFor, index, remove, storeOf, viewerKey } from "../statuses/store.js"
+import {
+  addFavourite,
+  alive,
+  canSee,
+  conversationOf,
+  extOf,
+  hiddenFor,
+  remove,
+  removeFavourite,
+  storeOf,
+  viewerKey
+} from "../statuses/store.js"
 
 /**
  * Bring the status store up to the request's time: remember the clock for renderings, and publish
@@ -150,12 +161,7 @@ const translate = (ctx: Ctx, s: StatusRow): Reply => {
 
 const favourite = (ctx: UserCtx, s: StatusRow): Reply => {
   if (ctx.state.blocks.has(pair(ctx.user.idx, s.account))) return error(403, "This action is not allowed")
-  const ext = extOf(ctx.state, s)
-  if (!ext.favouriteOf.has(ctx.user.idx)) {
-    const id = ctx.state.nextRecordId()
-    ext.favourites.push(id, ctx.user.idx)
-    ext.favouriteOf.set(ctx.user.idx, id)
-  }
+  addFavourite(ctx.state, ctx.user, s)
   return render(ctx, s)
 }
 
@@ -173,31 +179,7 @@ const reblog = (ctx: UserCtx, s: StatusRow): Reply => {
   const me = ctx.user
   const allowed = s.visibility !== "direct" && (s.visibility !== "private" || s.account === me.idx) && !state.blocks.has(pair(me.idx, s.account))
   if (!allowed) return error(403, "This action is not allowed")
-  const existing = extOf(state, s).reblogs.find((r) => r.account === me.idx && alive(state, r))
-  if (existing !== undefined) return render(ctx, existing)
-  const asked = P.str(ctx.body, "visibility")
-  const chosen = asked === "public" || asked === "unlisted" || asked === "private" ? asked : (me.privacy as StatusRow["visibility"])
-  // A private post boosted by its author stays private.
-  const visibility = s.visibility === "private" ? "private" : chosen
-  const id = state.nextStatusId(ctx.now)
-  const row: StatusRow = {
-    id,
-    idStr: id.toString(),
-    account: me.idx,
-    text: "",
-    visibility,
-    created_at: ctx.now,
-    pinned: false,
-    media: [],
-    inReplyTo: undefined,
-    reblog: s,
-    tags: [],
-    language: s.language
-  }
-  extOf(state, row).application = ctx.token.app
-  state.addStatus(row)
-  index(state, row)
-  return render(ctx, row)
+  return render(ctx, boost(state, me, s, P.str(ctx.body, "visibility"), ctx.now, ctx.token.app))
 }
 
 const pinLimit = 5
@@ -293,14 +275,7 @@ export const routes: ReadonlyArray<RouteDef> = [
     edgePage(ctx, extOf(ctx.state, s.reblog ?? s).favourites, 40, 80, accountJson(ctx))),
   userStatus("POST", "/api/v1/statuses/:id/favourite", ["write:favourites"], favourite),
   userRoute("POST", "/api/v1/statuses/:id/unfavourite", ["write:favourites"], (ctx) =>
-    undo(ctx, (s) => {
-      const ext = extOf(ctx.state, s)
-      const id = ext.favouriteOf.get(ctx.user.idx)
-      if (id === undefined) return false
-      ext.favouriteOf.delete(ctx.user.idx)
-      ext.favourites.remove(id)
-      return true
-    })),
+    undo(ctx, (s) => removeFavourite(ctx.state, ctx.user, s))),
   userStatus("POST", "/api/v1/statuses/:id/reblog", ["write:statuses"], reblog),
   userRoute("POST", "/api/v1/statuses/:id/unreblog", ["write:statuses"], (ctx) =>
     undo(ctx, (s) => {

@@ -327,6 +327,35 @@ export const post = (
   return { _tag: "Status", row }
 }
 
+/**
+ * `booster` boosts `s` (the original, never a boost): the existing boost when there is one. A
+ * private post boosted by its author stays private; otherwise `visibility` or the booster's default.
+ */
+export const boost = (state: State, booster: AccountRow, s: StatusRow, visibility: string | undefined, now: number, app: string | undefined): StatusRow => {
+  const existing = extOf(state, s).reblogs.find((r) => r.account === booster.idx && state.statuses.get(r.idStr) === r)
+  if (existing !== undefined) return existing
+  const chosen = visibility === "public" || visibility === "unlisted" || visibility === "private" ? visibility : (booster.privacy as Visibility)
+  const id = state.nextStatusId(now)
+  const row: StatusRow = {
+    id,
+    idStr: id.toString(),
+    account: booster.idx,
+    text: "",
+    visibility: s.visibility === "private" ? "private" : chosen,
+    created_at: now,
+    pinned: false,
+    media: [],
+    inReplyTo: undefined,
+    reblog: s,
+    tags: [],
+    language: s.language
+  }
+  extOf(state, row).application = app
+  state.addStatus(row)
+  index(state, row)
+  return row
+}
+
 /** Create the poll of a status. */
 export const makePoll = (state: State, statusId: string, input: PollInput, now: number): PollRow => {
   const store = storeOf(state)

@@ -216,14 +216,16 @@ export const scheduled = (state: State, row: ScheduledRow, origin: string): Reco
     id: String(row.id),
     scheduled_at: Render.iso(row.scheduled_at),
     params: {
-      text: p.text,
+      // Never null, so a media-only post reads as one with empty text.
+      text: p.text ?? "",
       poll: p.poll === null ? null : { options: p.poll.options, expires_in: String(p.poll.expires_in), multiple: p.poll.multiple, hide_totals: p.poll.hide_totals },
       media_ids: p.media_ids,
       sensitive: p.sensitive,
       spoiler_text: p.spoiler_text,
       visibility: p.visibility,
       language: p.language,
-      in_reply_to_id: p.in_reply_to_id === null ? null : Number(p.in_reply_to_id),
+      // Mastodon writes an integer; a string keeps a snowflake exact (JSON numbers are doubles here).
+      in_reply_to_id: p.in_reply_to_id,
       scheduled_at: null,
       idempotency: p.idempotency,
       with_rate_limit: false,

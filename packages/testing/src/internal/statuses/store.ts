@@ -261,6 +261,25 @@ export const hiddenFor = (state: State, s: StatusRow, viewer: AccountRow | undef
   s.account !== viewer.idx &&
   (state.blocks.has(pair(viewer.idx, s.account)) || state.activeMute(viewer.idx, s.account, now) !== undefined)
 
+/** `viewer` favourites a status (no-op when already done); record ids order `favourited_by`. */
+export const addFavourite = (state: State, viewer: AccountRow, s: StatusRow): void => {
+  const ext = extOf(state, s)
+  if (ext.favouriteOf.has(viewer.idx)) return
+  const id = state.nextRecordId()
+  ext.favourites.push(id, viewer.idx)
+  ext.favouriteOf.set(viewer.idx, id)
+}
+
+/** `viewer` takes a favourite back; false when there was none. */
+export const removeFavourite = (state: State, viewer: AccountRow, s: StatusRow): boolean => {
+  const ext = extOf(state, s)
+  const id = ext.favouriteOf.get(viewer.idx)
+  if (id === undefined) return false
+  ext.favouriteOf.delete(viewer.idx)
+  ext.favourites.remove(id)
+  return true
+}
+
 /** Whether a poll is closed at `now`. */
 export const pollExpired = (poll: PollRow, now: number): boolean => poll.expires_at !== null && poll.expires_at <= now
 
