@@ -13,6 +13,7 @@ import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
 import * as Auth from "@mastodon-effect/http/Auth"
+import * as Emails from "@mastodon-effect/http/Emails"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as Console from "effect/Console"
 import * as Data from "effect/Data"
@@ -89,9 +90,21 @@ const program = Effect.gen(function*() {
     yield* Console.log(`${label}: @${form.username}`)
     const token = yield* attempt(app, form)
     if (Option.isSome(token)) {
-      // The new user's token, scopes checked by signUp; use it for this call only.
-      const me = yield* Accounts.verifyCredentials().pipe(MastodonClient.withAccessToken(token.value.access_token))
-      yield* Console.log(`   welcome @${me.acct} (id ${me.id}), token scopes "${token.value.scope}"`)
+      // The new user's token, scopes checked by signUp; use it for these calls only. A real server
+      // (and the embedded one) refuses it with 403 until the e-mail is confirmed; meanwhile it may
+      // ask for the confirmation e-mail again.
+      const asNewUser = MastodonClient.withAccessToken(token.value.access_token)
+      const me = yield* Accounts.verifyCredentials().pipe(
+        asNewUser,
+        Effect.map(Option.some),
+        Effect.catchTag("Forbidden", () => Effect.succeedNone)
+      )
+      if (Option.isSome(me)) {
+        yield* Console.log(`   welcome @${me.value.acct} (id ${me.value.id}), token scopes "${token.value.scope}"`)
+      } else {
+        yield* Emails.resendConfirmation().pipe(asNewUser)
+        yield* Console.log(`   signed up @${form.username}, token scopes "${token.value.scope}"; confirm ${form.email} to use it (confirmation e-mail sent again)`)
+      }
     }
   }
 })
