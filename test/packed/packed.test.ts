@@ -12,7 +12,7 @@
  * dependencies. `PACKED_DIR=<dir>` checks the tarballs already in <dir> (`npm run release` does).
  */
 import { describe, expect, it } from "@effect/vitest"
-import { type ChildProcess, execFileSync, spawn, type SpawnSyncReturns, spawnSync } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
@@ -32,24 +32,39 @@ const work = mkdtempSync(join(tmpdir(), "mastodon-effect-packed-"))
 const consumer = join(work, "consumer")
 const tarballs = new Map<string, string>()
 
-/** Run a command; the result carries its output for the assertion message. */
-const run = (command: string, args: ReadonlyArray<string>, cwd: string, timeout = 300_000): SpawnSyncReturns<string> =>
-  spawnSync(command, args, { cwd, encoding: "utf8", timeout, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } })
+interface Result {
+  readonly status: number | null
+  readonly output: string
+}
 
-const ok = (result: SpawnSyncReturns<string>): string => {
-  const output = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error === undefined ? "" : String(result.error)}`
-  expect(result.status, output).toBe(0)
+/**
+ * Run a command without blocking the worker (a synchronous child of several minutes starves
+ * vitest's own messages); the result carries stdout and stderr for the assertion message.
+ */
+const run = (command: string, args: ReadonlyArray<string>, cwd: string, timeout = 300_000): Promise<Result> =>
+  new Promise((resolveRun) => {
+    const child = spawn(command, args, { cwd, timeout, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } })
+    let output = ""
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")))
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")))
+    child.on("error", (error) => resolveRun({ status: null, output: `${output}${String(error)}` }))
+    child.on("close", (status) => resolveRun({ status, output }))
+  })
+
+const ok = async (result: Promise<Result>): Promise<string> => {
+  const { output, status } = await result
+  expect(status, output).toBe(0)
   return output
 }
 
 const bin = (name: string): string => join(consumer, "node_modules", ".bin", name)
 
-beforeAll(() => {
+beforeAll(async () => {
   const given = process.env["PACKED_DIR"]
   const dir = given === undefined ? join(work, "tarballs") : resolve(root, given)
   if (given === undefined) {
     mkdirSync(dir)
-    execFileSync("node", [join(root, "scripts", "pack.mjs"), dir], { cwd: root, stdio: "pipe" })
+    await ok(run("node", [join(root, "scripts", "pack.mjs"), dir], root))
   }
   for (const name of packages) {
     const file = readdirSync(dir).find((f) => f.startsWith(`mastodon-effect-${name}-`) && f.endsWith(".tgz"))
@@ -72,27 +87,27 @@ beforeAll(() => {
     join(consumer, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module", dependencies, devDependencies }, null, 2)
   )
-  ok(run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"], consumer, 600_000))
+  await ok(run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock"], consumer, 600_000))
 }, 900_000)
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true })
-})
+}, 120_000)
 
 describe("packed tarballs", () => {
-  it("list every src module in exports and typesVersions, and nothing else", () => {
-    ok(run("node", [join(root, "scripts", "exports.mjs")], root))
+  it("list every src module in exports and typesVersions, and nothing else", async () => {
+    await ok(run("node", [join(root, "scripts", "exports.mjs")], root))
   })
 
   for (const name of packages) {
-    it(`@mastodon-effect/${name}: publint finds nothing`, () => {
-      const output = ok(run(join(root, "node_modules", ".bin", "publint"), ["run", tarballs.get(name)!, "--strict"], root))
+    it(`@mastodon-effect/${name}: publint finds nothing`, async () => {
+      const output = await ok(run(join(root, "node_modules", ".bin", "publint"), ["run", tarballs.get(name)!, "--strict"], root))
       expect(output).toContain("All good!")
-    })
+    }, 120_000)
 
-    it(`@mastodon-effect/${name}: arethetypeswrong finds nothing`, () => {
-      ok(run(join(root, "node_modules", ".bin", "attw"), [tarballs.get(name)!, "--format", "ascii", "--no-emoji"], root))
-    })
+    it(`@mastodon-effect/${name}: arethetypeswrong finds nothing`, async () => {
+      await ok(run(join(root, "node_modules", ".bin", "attw"), [tarballs.get(name)!, "--format", "ascii", "--no-emoji"], root))
+    }, 120_000)
 
     it(`@mastodon-effect/${name}: ships README, LICENSE and declarations without hashed chunks`, () => {
       const dir = join(consumer, "node_modules", "@mastodon-effect", name)
@@ -109,40 +124,40 @@ describe("packed tarballs", () => {
     })
   }
 
-  it("type-check under NodeNext as ESM and as CommonJS with skipLibCheck: false", () => {
-    ok(run(bin("tsc"), ["-p", "tsconfig.node.json"], consumer))
+  it("type-check under NodeNext as ESM and as CommonJS with skipLibCheck: false", async () => {
+    await ok(run(bin("tsc"), ["-p", "tsconfig.node.json"], consumer))
     expect(existsSync(join(consumer, "out", "main.mjs"))).toBe(true)
     expect(existsSync(join(consumer, "out", "main.cjs"))).toBe(true)
   }, 300_000)
 
-  it("type-check under bundler resolution with skipLibCheck: false", () => {
-    ok(run(bin("tsc"), ["-p", "tsconfig.bundler.json"], consumer))
+  it("type-check under bundler resolution with skipLibCheck: false", async () => {
+    await ok(run(bin("tsc"), ["-p", "tsconfig.bundler.json"], consumer))
   }, 300_000)
 
-  it("type-check the user's test", () => {
-    ok(run(bin("tsc"), ["-p", "tsconfig.test.json"], consumer))
+  it("type-check the user's test", async () => {
+    await ok(run(bin("tsc"), ["-p", "tsconfig.test.json"], consumer))
   }, 300_000)
 
-  it("run as ESM", () => {
-    const output = ok(run("node", ["out/main.mjs"], consumer, 60_000))
+  it("run as ESM", async () => {
+    const output = await ok(run("node", ["out/main.mjs"], consumer, 60_000))
     expect(output).toMatch(/^alice has 3 followers and blocks 0/m)
   }, 120_000)
 
-  it("run as CommonJS, loading the require entries", () => {
-    const output = ok(run("node", ["out/main.cjs"], consumer, 60_000))
+  it("run as CommonJS, loading the require entries", async () => {
+    const output = await ok(run("node", ["out/main.cjs"], consumer, 60_000))
     expect(output).toMatch(/^alice has 3 followers and blocks 0/m)
-    const resolved = ok(run("node", ["-p", "require.resolve('@mastodon-effect/http/Blocks')"], consumer))
+    const resolved = await ok(run("node", ["-p", "require.resolve('@mastodon-effect/http/Blocks')"], consumer))
     expect(resolved.trim()).toMatch(/dist[\\/]Blocks\.cjs$/)
   }, 120_000)
 
-  it("run an @effect/vitest test against the in-memory instance", () => {
-    const output = ok(run(bin("vitest"), ["run", "--reporter=verbose"], consumer, 240_000))
+  it("run an @effect/vitest test against the in-memory instance", async () => {
+    const output = await ok(run(bin("vitest"), ["run", "--reporter=verbose"], consumer, 240_000))
     expect(output).toMatch(/2 passed/)
   }, 300_000)
 
-  it("bundle the in-memory instance, the client and the streams for the browser", () => {
+  it("bundle the in-memory instance, the client and the streams for the browser", async () => {
     const esbuild = join(root, "node_modules", ".bin", "esbuild")
-    const output = ok(run(esbuild, ["browser.ts", "--bundle", "--platform=browser", "--format=esm", "--outfile=out/browser.js"], consumer))
+    const output = await ok(run(esbuild, ["browser.ts", "--bundle", "--platform=browser", "--format=esm", "--outfile=out/browser.js"], consumer))
     expect(output).not.toMatch(/node:/)
   }, 120_000)
 

@@ -44,7 +44,7 @@ const program = Effect.gen(function*() {
   }
   const followers = yield* EffectStream.runCount(Streams.followers(me, { limit: 2 }))
   const blocked = yield* Blocks.list()
-  return `${me.acct} has ${followers} followers and blocks ${blocked.length}`
+  return `${me.acct} has ${followers} followers and blocks ${blocked.items.length}`
 }).pipe(
   Effect.catchTag("NotFound", (e) => Effect.succeed(`not found: ${e.url}`)),
   Effect.provide(MastodonInstance.clientLayer({}, { as: "alice" }))
