@@ -15,7 +15,7 @@ import * as Seed from "@mastodon-effect/testing/Seed"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as TestClock from "effect/TestClock"
-import { faces, links, req } from "./utils/http.js"
+import { faces, links, req, type Res } from "./utils/http.js"
 
 const decodeStatus = Schema.decodeUnknownSync(Status.Status)
 const decodeStatuses = Schema.decodeUnknownSync(Schema.Array(Status.Status))
@@ -78,6 +78,7 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       // A URL counts as 23 characters whatever its length.
       expect((yield* post({ status: `${"x".repeat(470)} https://example.com/${"y".repeat(100)}` })).status).toBe(200)
       yield* Seed.configureStatuses({ maxCharacters: 10 })
+      expect((yield* req("GET", "/api/v2/instance")).json.configuration.statuses.max_characters).toBe(10)
       expect((yield* post({ status: "eleven char" })).json).toEqual({ error: "Validation failed: Text character limit of 10 exceeded" })
       expect((yield* post({ status: "short", spoiler_text: "warning!" })).status).toBe(422)
       yield* Seed.configureStatuses({ maxCharacters: 500 })
@@ -262,7 +263,7 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       let url: string | undefined = `/api/v1/statuses/${id}/favourited_by?limit=500`
       let pages = 0
       while (url !== undefined) {
-        const page = yield* req("GET", url)
+        const page: Res = yield* req("GET", url)
         pages++
         seen.push(...page.json.map((a: { username: string }) => a.username))
         url = links(page)["next"]
@@ -369,6 +370,10 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       const priv = yield* Seed.createStatus(me, { text: "privat", language: "de", visibility: "private" })
       expect((yield* req("POST", `/api/v1/statuses/${priv.id}/translate`, { token: me.token, form: { lang: "en" } })).json).toEqual({ error: "This action is not allowed" })
       expect((yield* req("POST", `/api/v1/statuses/${id}/translate`, { form: { lang: "en" } })).status).toBe(401)
+      // Configured translation languages restrict the pairs.
+      yield* Seed.instanceInfo({ translationLanguages: { de: ["fr"] } })
+      expect((yield* req("POST", `/api/v1/statuses/${id}/translate`, { token: me.token, form: { lang: "en" } })).status).toBe(403)
+      expect((yield* req("POST", `/api/v1/statuses/${id}/translate`, { token: me.token, form: { lang: "fr" } })).json.content).toBe("<p>[fr] Hallo Welt</p>")
     }).pipe(Effect.provide(layer())))
 
   it.effect("pins up to five own public, unlisted or private posts", () =>

@@ -11,6 +11,9 @@ import * as Render from "../render.js"
 import { type Ctx, json, publicRoute, type Reply, type RouteDef } from "../route.js"
 import { sha256 } from "../sha256.js"
 import { type AccountRow, limits, type State } from "../state.js"
+import { supportedMimeTypes } from "../statuses/media.js"
+import { maxMedia, pollLimits } from "../statuses/post.js"
+import { storeOf } from "../statuses/store.js"
 
 const description = "An in-memory Mastodon instance for tests."
 const vapidKey = "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M="
@@ -101,9 +104,9 @@ const instanceV2 = (ctx: Ctx): Reply => {
           profile_field_value_limit: limits.fieldValue
         })
       },
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
+      statuses: { max_characters: storeOf(state).maxCharacters, max_media_attachments: maxMedia, characters_reserved_per_url: 23 },
       media_attachments: {
-        supported_mime_types: ["image/jpeg", "image/png", "image/gif", "image/webp"],
+        supported_mime_types: supportedMimeTypes,
         ...when(state, "4.4.0", { description_limit: 1500 }),
         image_size_limit: 16777216,
         image_matrix_limit: 33177600,
@@ -111,7 +114,12 @@ const instanceV2 = (ctx: Ctx): Reply => {
         video_frame_rate_limit: 120,
         video_matrix_limit: 8294400
       },
-      polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 },
+      polls: {
+        max_options: pollLimits.maxOptions,
+        max_characters_per_option: pollLimits.maxCharactersPerOption,
+        min_expiration: pollLimits.minExpiration,
+        max_expiration: pollLimits.maxExpiration
+      },
       translation: { enabled: Object.keys(info.translationLanguages).length > 0 },
       ...when(state, "4.5.0", {
         timelines_access: {
@@ -155,16 +163,21 @@ const instanceV1 = (ctx: Ctx): Reply => {
     invites_enabled: false,
     configuration: {
       accounts: { max_featured_tags: limits.featuredTags },
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
+      statuses: { max_characters: storeOf(state).maxCharacters, max_media_attachments: maxMedia, characters_reserved_per_url: 23 },
       media_attachments: {
-        supported_mime_types: ["image/jpeg", "image/png", "image/gif", "image/webp"],
+        supported_mime_types: supportedMimeTypes,
         image_size_limit: 16777216,
         image_matrix_limit: 33177600,
         video_size_limit: 103809024,
         video_frame_rate_limit: 120,
         video_matrix_limit: 8294400
       },
-      polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 }
+      polls: {
+        max_options: pollLimits.maxOptions,
+        max_characters_per_option: pollLimits.maxCharactersPerOption,
+        min_expiration: pollLimits.minExpiration,
+        max_expiration: pollLimits.maxExpiration
+      }
     },
     contact_account: admin === undefined ? null : Render.account(state, admin, ctx.origin),
     rules: rules(state)

@@ -5,6 +5,7 @@
  * @internal
  */
 import * as Scope from "@mastodon-effect/core/Scope"
+import { infoOf } from "../instanceInfo.js"
 import * as P from "../params.js"
 import { edgePage, statusPage } from "../paging.js"
 import * as Render from "../render.js"
@@ -156,6 +157,13 @@ const translate = (ctx: Ctx, s: StatusRow): Reply => {
   const lang = P.str(ctx.body, "lang") || ctx.user?.locale || "en"
   if (target.visibility === "private" || target.visibility === "direct") return error(403, "This action is not allowed")
   if (lang.split("-")[0] === target.language.split("-")[0]) return error(403, "This action is not allowed")
+  // With translation languages configured (Seed.instanceInfo), only those pairs translate;
+  // without, the fake translator takes any pair.
+  const pairs = infoOf(ctx.state).translationLanguages
+  if (Object.keys(pairs).length > 0) {
+    const targets = pairs[target.language] ?? pairs[target.language.split("-")[0] ?? ""]
+    if (targets === undefined || !targets.includes(lang)) return error(403, "This action is not allowed")
+  }
   return json(StatusRender.translation(ctx.state, target, lang))
 }
 

@@ -67,6 +67,24 @@ export const sniff = (b: Uint8Array): Sniffed | undefined => {
   return undefined
 }
 
+/** The types `sniff` recognizes, for `configuration.media_attachments.supported_mime_types`. */
+export const supportedMimeTypes: ReadonlyArray<string> = [
+  "image/jpeg",
+  "image/png",
+  "image/gif",
+  "image/heic",
+  "image/webp",
+  "image/avif",
+  "video/webm",
+  "video/mp4",
+  "video/quicktime",
+  "audio/wave",
+  "audio/ogg",
+  "audio/mpeg",
+  "audio/flac",
+  "audio/mp4"
+]
+
 /** How long an upload of each kind takes to process (ms). */
 export interface ProcessingDelays {
   readonly image: number
