@@ -89,7 +89,7 @@ describe.each(faces)("scheduled statuses ($name face)", ({ layer }) => {
         req("POST", "/api/v1/statuses", { token: me.token, form: { status: text, scheduled_at: at, ...extra } })
       const tooSoon = yield* schedule("soon", yield* inMinutes(4))
       expect(tooSoon.status).toBe(422)
-      expect(tooSoon.json).toEqual({ error: "Validation failed: Scheduled at The scheduled date must be in the future" })
+      expect(tooSoon.json).toEqual({ error: "Validation failed: Scheduled at date must be in the future" })
 
       const media = yield* Seed.uploadMedia(me, { description: "pic" })
       const first = yield* schedule("in ten minutes", yield* inMinutes(10), { visibility: "unlisted", "media_ids[]": [media.id] })
@@ -114,7 +114,7 @@ describe.each(faces)("scheduled statuses ($name face)", ({ layer }) => {
       expect((yield* req("GET", "/api/v1/scheduled_statuses", { token: other.token })).json).toEqual([])
 
       const badMove = yield* req("PUT", `/api/v1/scheduled_statuses/${keyed.json.id}`, { token: me.token, form: { scheduled_at: yield* inMinutes(2) } })
-      expect(badMove.json).toEqual({ error: "Validation failed: Scheduled at The scheduled date must be in the future" })
+      expect(badMove.json).toEqual({ error: "Validation failed: Scheduled at date must be in the future" })
       const moved = yield* req("PUT", `/api/v1/scheduled_statuses/${keyed.json.id}`, { token: me.token, form: { scheduled_at: yield* inMinutes(20) } })
       expect(moved.json.scheduled_at).toBe("1970-01-01T00:20:00.000Z")
       expect((yield* req("DELETE", `/api/v1/scheduled_statuses/${third.json.id}`, { token: me.token })).json).toEqual({})

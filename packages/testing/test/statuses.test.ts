@@ -179,6 +179,8 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       // The account's statuses follow the same rules.
       const listed = yield* req("GET", `/api/v1/accounts/${author.id}/statuses`, { token: stranger.token })
       expect(listed.json.map((s: { id: string }) => s.id)).toEqual([pub])
+      const tooMany = Array.from({ length: 21 }, (_, i) => `id[]=${i + 1}`).join("&")
+      expect((yield* req("GET", `/api/v1/statuses?${tooMany}`)).json).toEqual({ error: "Mastodon::ValidationError" })
       // A token without a read scope is refused even on a public route.
       const writeOnly = yield* Seed.createToken(stranger, "write")
       expect((yield* req("GET", `/api/v1/statuses/${pub}`, { token: writeOnly })).status).toBe(403)
@@ -410,7 +412,17 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       expect((yield* req("GET", `/api/v1/statuses/${id}`)).json.quotes_count).toBe(1)
       const quotes = yield* req("GET", `/api/v1/statuses/${id}/quotes`, { token: author.token })
       expect(quotes.json.map((s: { id: string }) => s.id)).toEqual([decoded.id])
-      expect((yield* req("GET", `/api/v1/statuses/${id}/quotes`, { token: quoter.token })).status).toBe(403)
+      // Anyone who may see the post may list its quotes, without those by accounts they mute.
+      const bystander = yield* Seed.createAccount({ username: "bystander" })
+      expect((yield* req("GET", `/api/v1/statuses/${id}/quotes`, { token: bystander.token })).json).toHaveLength(1)
+      yield* Seed.mute(bystander, quoter)
+      expect((yield* req("GET", `/api/v1/statuses/${id}/quotes`, { token: bystander.token })).json).toEqual([])
+      expect((yield* req("GET", `/api/v1/statuses/${id}/quotes`)).status).toBe(401)
+      // A private mention quoting someone must mention them.
+      expect((yield* req("POST", "/api/v1/statuses", { token: quoter.token, form: { status: "psst", visibility: "direct", quoted_status_id: id } })).json)
+        .toEqual({ error: "Cannot quote a non-mentioned user in a Private Mention post." })
+      expect((yield* req("POST", "/api/v1/statuses", { token: quoter.token, form: { status: "@author psst", visibility: "direct", quoted_status_id: id } })).status)
+        .toBe(200)
       expect((yield* req("POST", `/api/v1/statuses/${id}/quotes/${decoded.id}/revoke`, { token: quoter.token })).status).toBe(403)
       const revoked = yield* req("POST", `/api/v1/statuses/${id}/quotes/${decoded.id}/revoke`, { token: author.token })
       expect(revoked.json.quote).toEqual({ state: "revoked", quoted_status: null })
@@ -419,7 +431,8 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       const policy = yield* req("PUT", `/api/v1/statuses/${id}/interaction_policy`, { token: author.token, form: { quote_approval_policy: "nobody" } })
       expect(policy.json.quote_approval).toEqual({ automatic: [], manual: [], current_user: "automatic" })
       expect((yield* req("GET", `/api/v1/statuses/${id}`, { token: quoter.token })).json.quote_approval.current_user).toBe("denied")
-      expect((yield* req("POST", "/api/v1/statuses", { token: quoter.token, form: { status: "again", quoted_status_id: id } })).status).toBe(403)
+      expect((yield* req("POST", "/api/v1/statuses", { token: quoter.token, form: { status: "again", quoted_status_id: id } })).json)
+        .toEqual({ error: "The post you are trying to quote does not appear to exist." })
       expect((yield* req("PUT", `/api/v1/statuses/${id}/interaction_policy`, { token: quoter.token, form: { quote_approval_policy: "public" } })).status).toBe(404)
     }).pipe(Effect.provide(layer())))
 

@@ -8,7 +8,7 @@
 import { slice } from "../edge.js"
 import * as P from "../params.js"
 import { cursorOf, error, json, linkHeader, notFound, type Reply, type RouteDef, type UserCtx, userRoute } from "../route.js"
-import { minimumScheduleOffset } from "../statuses/post.js"
+import { minimumScheduleOffset, tooSoon } from "../statuses/post.js"
 import * as StatusRender from "../statuses/render.js"
 import { type ScheduledRow, storeOf } from "../statuses/store.js"
 
@@ -51,7 +51,7 @@ export const routes: ReadonlyArray<RouteDef> = [
     if (raw !== undefined && raw !== "") {
       const at = Date.parse(raw)
       if (Number.isNaN(at) || at < ctx.now + minimumScheduleOffset) {
-        return error(422, "Validation failed: Scheduled at The scheduled date must be in the future")
+        return error(422, `Validation failed: ${tooSoon}`)
       }
       row.scheduled_at = at
     }

@@ -213,10 +213,14 @@ const history = (ctx: Ctx, s: StatusRow): Reply => {
   return json(list.map((e) => StatusRender.edit(ctx.state, s, e, ctx.origin)))
 }
 
+/** Accepted quotes of a status; others than its author do not see quotes by accounts they block or mute. */
 const quotes = (ctx: UserCtx, s: StatusRow): Reply => {
-  if (s.account !== ctx.user.idx) return error(403, "This action is not allowed")
+  const owner = s.account === ctx.user.idx
   const rows = extOf(ctx.state, s).quotes.filter((q) =>
-    alive(ctx.state, q) && extOf(ctx.state, q).quote?.state === "accepted" && canSee(ctx.state, q, ctx.user)
+    alive(ctx.state, q) &&
+    extOf(ctx.state, q).quote?.state === "accepted" &&
+    canSee(ctx.state, q, ctx.user) &&
+    (owner || !hiddenFor(ctx.state, q, ctx.user, ctx.now))
   )
   return statusPage(ctx, rows, 20, 40, (q) => StatusRender.status(ctx.state, q, ctx.origin, ctx.user))
 }
@@ -244,11 +248,11 @@ const interactionPolicy = (ctx: UserCtx): Reply => {
 const many = (ctx: Ctx): Reply => {
   const denied = readScope(ctx)
   if (denied !== undefined) return denied
-  const seen = new Set<string>()
+  const ids = Array.from(new Set(P.list(ctx.query, "id")))
+  // At most 20 ids; the server raises a validation error without a message, so its class name shows.
+  if (ids.length > 20) return error(422, "Mastodon::ValidationError")
   const out: Array<unknown> = []
-  for (const id of P.list(ctx.query, "id")) {
-    if (seen.has(id)) continue
-    seen.add(id)
+  for (const id of ids) {
     const s = visible(ctx, id)
     if (s !== undefined) out.push(StatusRender.status(ctx.state, s, ctx.origin, ctx.user))
   }

@@ -32,6 +32,12 @@ export const maxMedia = 4
 /** Scheduled statuses must be at least this far ahead (ms). */
 export const minimumScheduleOffset = 5 * 60_000
 
+/**
+ * The problem of a scheduled date too close: the server's current wording (the docs quote an
+ * older one, "Scheduled at The scheduled date must be in the future").
+ */
+export const tooSoon = "Scheduled at date must be in the future"
+
 const visibilities: ReadonlyArray<Visibility> = ["public", "unlisted", "private", "direct"]
 const quotePolicies: ReadonlyArray<QuotePolicy> = ["public", "followers", "nobody"]
 
@@ -247,10 +253,11 @@ export const post = (
   let quoted: StatusRow | undefined
   if (ctx.quotes && input.quotedStatusId !== undefined) {
     quoted = state.statuses.get(input.quotedStatusId)
-    if (quoted === undefined || !canSee(state, quoted, author) || quoted.reblog !== undefined) {
+    quoted = quoted?.reblog ?? quoted
+    // The server answers the same for a missing post and one its policy does not let you quote.
+    if (quoted === undefined || !canSee(state, quoted, author) || quoteDecision(state, quoted, author) !== "automatic") {
       return fail(error(404, "The post you are trying to quote does not appear to exist."))
     }
-    if (quoteDecision(state, quoted, author) !== "automatic") return fail(error(403, "This action is not allowed"))
   }
 
   const media = checkMedia(state, author, input.mediaIds, input.poll !== undefined, now, undefined)
@@ -258,9 +265,12 @@ export const post = (
 
   const text = input.text ?? ""
   const spoiler = input.spoiler_text ?? ""
+  if (quoted !== undefined && (input.visibility ?? author.privacy) === "direct" && !mentionsIn(state, text, ctx.host).includes(quoted.account)) {
+    return fail(error(422, "Cannot quote a non-mentioned user in a Private Mention post."))
+  }
   const problems = [...textProblems(state, text, spoiler, media.length > 0), ...(input.poll === undefined ? [] : pollProblems(input.poll))]
   if (scheduledAt !== undefined) {
-    if (scheduledAt < now + minimumScheduleOffset) problems.push("Scheduled at The scheduled date must be in the future")
+    if (scheduledAt < now + minimumScheduleOffset) problems.push(tooSoon)
     const mine = [...store.scheduled.values()].filter((r) => r.account === author.idx)
     const day = Math.floor(scheduledAt / 86_400_000)
     if (mine.length >= 300) problems.push("You have exceeded the limit of 300 scheduled posts")
