@@ -57,6 +57,8 @@ describe("serve:fake flags", () => {
     ])
     expect(parsed(["--rate-limit", "0"]).rateLimit).toBe(false)
     expect(parsed(["--rate-limit-window", "60"]).rateLimit).toEqual({ limit: 300, windowMillis: 60_000 })
+    expect(parsed(["--rate-limit-window", "90s"]).rateLimit).toEqual({ limit: 300, windowMillis: 90_000 })
+    expect(parsed(["--fault", "latency:250ms"]).faults).toEqual([{ fault: { _tag: "Latency", millis: 250 }, match: {} }])
     expect(parsed(["--mastodon-version", "4.2.1"]).version).toBe("4.2.1")
     expect(parsed(["-h"]).help).toBe(true)
   })

@@ -11,15 +11,20 @@ import * as CoreInstance from "@mastodon-effect/core/Instance"
 import * as List from "@mastodon-effect/core/List"
 import * as Relationship from "@mastodon-effect/core/Relationship"
 import * as Role from "@mastodon-effect/core/Role"
+import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
 import * as Instance from "@mastodon-effect/http/Instance"
+import * as Faults from "@mastodon-effect/testing/Faults"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
 import * as MastodonServer from "@mastodon-effect/testing/MastodonServer"
 import * as Seed from "@mastodon-effect/testing/Seed"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as Option from "effect/Option"
 import type * as Schema from "effect/Schema"
 import type * as SchemaAST from "effect/SchemaAST"
+import * as TestClock from "effect/TestClock"
 import { createHash } from "node:crypto"
 import * as Http from "node:http"
 import { as } from "./utils/faces.js"
@@ -402,4 +407,35 @@ describe("MastodonInstance defaults", () => {
       const instance = yield* MastodonInstance.MastodonInstance
       expect(instance.runtime.state.options.requireEmailConfirmation).toBe(true)
     }).pipe(Effect.provide(MastodonInstance.layer())))
+})
+
+describe("A retried request under it.effect (the README's advice)", () => {
+  const flaky = Effect.gen(function*() {
+    const me = yield* Accounts.verifyCredentials()
+    yield* Faults.inject(Faults.serverError(503), { path: "/api/v1/accounts/:id", times: 2 })
+    return yield* Accounts.get(me.id)
+  })
+
+  it.effect("completes once the test moves the TestClock past the retry sleeps", () =>
+    Effect.gen(function*() {
+      const fiber = yield* Effect.fork(flaky)
+      yield* TestClock.adjust("1 minute")
+      const account = yield* Fiber.join(fiber)
+      expect(account.username).toBe("me")
+      expect((yield* MastodonInstance.requests).filter((r) => r.path === `/api/v1/accounts/${account.id}`)).toHaveLength(3)
+    }).pipe(Effect.provide(MastodonInstance.clientLayer({}, { as: "me" }))))
+
+  it.effect("still waits while the clock stands still", () =>
+    Effect.gen(function*() {
+      const fiber = yield* Effect.fork(flaky)
+      yield* TestClock.adjust("1 millis")
+      expect(Option.isNone(yield* Fiber.poll(fiber))).toBe(true)
+      yield* Fiber.interrupt(fiber)
+    }).pipe(Effect.provide(MastodonInstance.clientLayer({}, { as: "me" }))))
+
+  it.live("completes on the real clock with a short retry schedule", () =>
+    Effect.gen(function*() {
+      const account = yield* flaky
+      expect(account.username).toBe("me")
+    }).pipe(Effect.provide(MastodonInstance.clientLayer({}, { as: "me", client: { retry: { base: "10 millis" } } }))))
 })

@@ -63,9 +63,10 @@ const nonNegativeInteger = (flag: string, raw: string): Parsed<number> => {
   return Number.isSafeInteger(n) ? Either.right(n) : Either.left(`--${flag} must be a non-negative integer, got ${JSON.stringify(raw)}`)
 }
 
-/** A duration: a number of seconds, or anything Effect's `Duration.decode` reads ("5 minutes"). */
+/** A duration: seconds (`30`, `30s`), milliseconds (`500ms`), or what `Duration.decode` reads ("5 minutes"). */
 const duration = (flag: string, raw: string): Parsed<number> => {
-  if (/^\d+(\.\d+)?$/.test(raw)) return Either.right(Number(raw) * 1000)
+  const short = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(raw.trim())
+  if (short !== null) return Either.right(Number(short[1]) * (short[2] === "ms" ? 1 : 1000))
   const decoded = Option.getOrUndefined(Duration.decodeUnknown(raw))
   return decoded !== undefined && Duration.isFinite(decoded) && Duration.toMillis(decoded) > 0
     ? Either.right(Duration.toMillis(decoded))
