@@ -78,6 +78,26 @@ describe.each(faces)("polls ($name face)", ({ layer }) => {
       expect((yield* req("GET", `/api/v1/polls/${secretPoll}`, { token: a.token })).status).toBe(404)
       expect((yield* req("POST", `/api/v1/polls/${secretPoll}/votes`, { token: a.token, form: { "choices[]": ["0"] } })).status).toBe(404)
     }).pipe(Effect.provide(layer())))
+
+  it.effect("keeps the votes when an edit keeps the options, and resets them when it changes them", () =>
+    Effect.gen(function*() {
+      const author = yield* Seed.createAccount({ username: "author" })
+      const voter = yield* Seed.createAccount({ username: "voter" })
+      const { id } = yield* Seed.createStatus(author, { text: "Which?", poll: { options: ["a", "b"] } })
+      const pollId = (yield* req("GET", `/api/v1/statuses/${id}`)).json.poll.id as string
+      yield* req("POST", `/api/v1/polls/${pollId}/votes`, { token: voter.token, form: { "choices[]": ["1"] } })
+      const edit = (options: ReadonlyArray<string>) =>
+        req("PUT", `/api/v1/statuses/${id}`, { token: author.token, form: { status: "Which one?", "poll[options][]": options, "poll[expires_in]": "7200" } })
+      const same = yield* edit(["a", "b"])
+      expect(same.json.poll).toMatchObject({ id: pollId, votes_count: 1, expires_at: "1970-01-01T02:00:00.000Z" })
+      const changed = yield* edit(["a", "b", "c"])
+      expect(changed.json.poll).toMatchObject({ id: pollId, votes_count: 0, options: [{ title: "a" }, { title: "b" }, { title: "c" }] })
+      expect((yield* req("GET", `/api/v1/polls/${pollId}`, { token: voter.token })).json).toMatchObject({ voted: false, own_votes: [] })
+      // An edit without a poll removes it.
+      const removed = yield* req("PUT", `/api/v1/statuses/${id}`, { token: author.token, form: { status: "No poll" } })
+      expect(removed.json.poll).toBeNull()
+      expect((yield* req("GET", `/api/v1/polls/${pollId}`)).status).toBe(404)
+    }).pipe(Effect.provide(layer())))
 })
 
 describe.each(faces)("scheduled statuses ($name face)", ({ layer }) => {

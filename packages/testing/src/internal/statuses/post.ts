@@ -437,13 +437,19 @@ export const edit = (
   if (poll === undefined) {
     if (ext.poll !== undefined) store.polls.delete(ext.poll.id)
     ext.poll = undefined
-  } else if (ext.poll === undefined || ext.poll.multiple !== poll.multiple || ext.poll.options.join("\n") !== poll.options.join("\n")) {
-    // Changing the options or the kind of poll resets its votes.
-    if (ext.poll !== undefined) store.polls.delete(ext.poll.id)
+  } else if (ext.poll === undefined) {
     ext.poll = makePoll(state, s.idStr, poll, ctx.now)
   } else {
-    ext.poll.hide_totals = poll.hide_totals
-    if (poll.expires_in !== undefined) ext.poll.expires_at = ctx.now + poll.expires_in * 1000
+    // The poll keeps its id; changing the options or the kind of poll resets its votes.
+    const current = ext.poll
+    if (current.multiple !== poll.multiple || current.options.join("\n") !== poll.options.join("\n")) {
+      current.options = [...poll.options]
+      current.votes = poll.options.map(() => 0)
+      current.voters = new Map()
+      current.multiple = poll.multiple
+    }
+    current.hide_totals = poll.hide_totals
+    if (poll.expires_in !== undefined) current.expires_at = ctx.now + poll.expires_in * 1000
   }
   if (ctx.quotes && quotePolicy !== undefined) {
     ext.quotePolicy = s.visibility === "private" || s.visibility === "direct" ? "nobody" : (quotePolicy as QuotePolicy)
