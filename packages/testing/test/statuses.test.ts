@@ -441,11 +441,28 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       const me = yield* Seed.createAccount({ username: "me" })
       const { id } = yield* Seed.createStatus(me, { text: "hi" })
       const status = yield* req("GET", `/api/v1/statuses/${id}`)
-      expect(status.json.quote).toBeUndefined()
+      // 4.4 renders `quote` (of remote posts) but has neither quote counts nor approval policies.
+      expect(status.json.quote).toBeNull()
       expect(status.json.quotes_count).toBeUndefined()
+      expect(status.json.quote_approval).toBeUndefined()
+      expect(status.json.tagged_collections).toBeUndefined()
       expect((yield* req("GET", `/api/v1/statuses/${id}/quotes`, { token: me.token })).status).toBe(404)
       expect((yield* req("GET", `/api/v1/statuses/${id}/card`)).json).toEqual({ error: "Record not found" })
       // The multi-get came with 4.3.0.
       expect((yield* req("GET", `/api/v1/statuses?id[]=${id}`)).status).toBe(200)
     }).pipe(Effect.provide(layer({ version: "4.4.0" }))))
+
+  it.effect("renders the status fields of older versions only (3.4: no edits, no filtered)", () =>
+    Effect.gen(function*() {
+      const me = yield* Seed.createAccount({ username: "me" })
+      const { id } = yield* Seed.createStatus(me, { text: "old times", poll: { options: ["a", "b"] } })
+      const status = (yield* req("GET", `/api/v1/statuses/${id}`, { token: me.token })).json
+      expect(status).toMatchObject({ replies_count: 0, bookmarked: false, card: null })
+      expect(status.poll.options).toHaveLength(2)
+      expect(status.edited_at).toBeUndefined()
+      expect(status.filtered).toBeUndefined()
+      expect(status.quote).toBeUndefined()
+      expect((yield* req("PUT", `/api/v1/statuses/${id}`, { token: me.token, form: { status: "x" } })).status).toBe(404)
+      expect((yield* req("GET", `/api/v1/statuses/${id}/history`)).status).toBe(404)
+    }).pipe(Effect.provide(layer({ version: "3.4.0" }))))
 })

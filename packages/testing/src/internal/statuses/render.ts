@@ -5,7 +5,6 @@
  * @internal
  */
 import * as Render from "../render.js"
-import { versionAtLeast } from "../routes/misc.js"
 import type { AccountRow, AttachmentRow, State, StatusRow } from "../state.js"
 import { quoteDecision } from "./post.js"
 import {
@@ -110,7 +109,7 @@ const quoteApproval = (state: State, s: StatusRow, viewer: AccountRow | undefine
 }
 
 /** Whether the configured version has quote posts. */
-export const hasQuotes = (state: State): boolean => versionAtLeast(state.options.version, "4.5.0")
+export const hasQuotes = (state: State): boolean => Render.since(state, "4.5.0")
 
 /** Options of a Status rendering. */
 export interface StatusOptions {
@@ -147,6 +146,7 @@ export const status = (state: State, s: StatusRow, origin: string, viewer: Accou
     }
   }
   const visibleReplies = ext.replies.filter((r) => alive(state, r) && (r.visibility === "public" || r.visibility === "unlisted"))
+  const when = (version: string, fields: Record<string, unknown>) => Render.whenSince(state, version, fields)
   const pinnable = viewer !== undefined && viewer.idx === s.account && boost === undefined && s.visibility !== "direct"
   return {
     id: s.idStr,
@@ -165,26 +165,28 @@ export const status = (state: State, s: StatusRow, origin: string, viewer: Accou
     emojis: [],
     reblogs_count: ext.reblogs.length,
     favourites_count: ext.favourites.size,
-    replies_count: visibleReplies.length,
+    ...when("2.5.0", { replies_count: visibleReplies.length }),
     ...(quotes ? { quotes_count: ext.quotes.filter((q) => alive(state, q) && extOf(state, q).quote?.state === "accepted").length } : {}),
     in_reply_to_id: s.inReplyTo?.idStr ?? null,
     in_reply_to_account_id: s.inReplyTo === undefined ? null : state.accounts[s.inReplyTo.account]?.id ?? null,
     reblog: boost === undefined ? null : status(state, boost, origin, viewer),
-    poll: boost === undefined && ext.poll !== undefined ? poll(state, ext.poll, viewer, now) : null,
-    card: null,
+    ...when("2.8.0", { poll: boost === undefined && ext.poll !== undefined ? poll(state, ext.poll, viewer, now) : null }),
+    ...when("2.6.0", { card: null }),
     language: boost === undefined ? s.language : null,
-    ...(options.source === true ? { text: s.text } : {}),
-    edited_at: ext.edited_at === null ? null : Render.iso(ext.edited_at),
-    ...(quotes ? { quote, quote_approval: quoteApproval(state, s, viewer) } : {}),
+    ...(options.source === true ? when("2.9.0", { text: s.text }) : {}),
+    ...when("3.5.0", { edited_at: ext.edited_at === null ? null : Render.iso(ext.edited_at) }),
+    ...when("4.4.0", { quote }),
+    ...(quotes ? { quote_approval: quoteApproval(state, s, viewer) } : {}),
+    ...when("4.6.0", { tagged_collections: [] }),
     ...(viewer === undefined
       ? {}
       : {
         favourited: ext.favouriteOf.has(viewer.idx),
         reblogged: ext.reblogs.some((r) => r.account === viewer.idx),
         muted: store.conversationMutes.has(viewer.idx + ":" + conversationOf(s)),
-        bookmarked: store.bookmarks.has(viewerKey(viewer.idx, s.idStr)),
+        ...when("3.1.0", { bookmarked: store.bookmarks.has(viewerKey(viewer.idx, s.idStr)) }),
         ...(pinnable ? { pinned: s.pinned } : {}),
-        filtered: []
+        ...when("4.0.0", { filtered: [] })
       })
   }
 }
