@@ -114,12 +114,13 @@ describe("packed tarballs", () => {
       for (const file of ["README.md", "LICENSE", "package.json", "dist/index.d.ts", "dist/index.d.cts"]) {
         expect(existsSync(join(dir, file)), file).toBe(true)
       }
-      const declarations = readdirSync(join(dir, "dist")).filter((f) => /\.d\.c?ts$/.test(f))
+      const declarations = readdirSync(join(dir, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => /\.d\.c?ts$/.test(f))
       for (const file of declarations) {
         const text = readFileSync(join(dir, "dist", file), "utf8")
         // Another package is imported only through its public subpaths, never a build artefact.
         expect(text, file).not.toMatch(/["']@mastodon-effect\/[a-z]+\/[^"']*(chunk|-[A-Za-z0-9_-]{8})["']/)
-        if (file.endsWith(".d.cts")) expect(text, file).not.toMatch(/from ["']\.{1,2}\/[^"']*\.js["']/)
+        // CommonJS declarations name CommonJS files only (`from` and `import()` alike).
+        if (file.endsWith(".d.cts")) expect(text, file).not.toMatch(/["']\.{1,2}\/[^"']*\.js["']/)
       }
     })
   }
