@@ -111,6 +111,24 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       expect((yield* post({ status: "again", "media_ids[]": [media.id] })).status).toBe(422)
     }).pipe(Effect.provide(layer())))
 
+  it.effect("takes JSON bodies as well as forms (poll, media, media_attributes)", () =>
+    Effect.gen(function*() {
+      const me = yield* Seed.createAccount({ username: "me" })
+      const withPoll = yield* req("POST", "/api/v1/statuses", {
+        token: me.token,
+        json: { status: "JSON poll", sensitive: true, poll: { options: ["x", "y"], expires_in: 600, multiple: true, hide_totals: false } }
+      })
+      expect(withPoll.json).toMatchObject({ sensitive: true, poll: { multiple: true, options: [{ title: "x" }, { title: "y" }] } })
+      const media = yield* Seed.uploadMedia(me)
+      const withMedia = yield* req("POST", "/api/v1/statuses", { token: me.token, json: { status: "pic", media_ids: [media.id], visibility: "private" } })
+      expect(withMedia.json).toMatchObject({ visibility: "private", media_attachments: [{ id: media.id }] })
+      const edited = yield* req("PUT", `/api/v1/statuses/${withMedia.json.id}`, {
+        token: me.token,
+        json: { status: "pic, described", media_ids: [media.id], media_attributes: [{ id: media.id, description: "a dot", focus: "0.1,0.2" }] }
+      })
+      expect(edited.json.media_attachments[0]).toMatchObject({ description: "a dot", meta: { focus: { x: 0.1, y: 0.2 } } })
+    }).pipe(Effect.provide(layer())))
+
   it.effect("honours Idempotency-Key per account for an hour: the same status, no second post", () =>
     Effect.gen(function*() {
       const me = yield* Seed.createAccount({ username: "me" })
