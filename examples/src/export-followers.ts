@@ -8,14 +8,17 @@
  * point: run the same command again after a crash or Ctrl-C and it goes on where it stopped,
  * without a duplicate line. `--max-pages N` stops after N pages, as if interrupted.
  *
- * The embedded instance by default (on `--port`, so that a second run serves the same data at the
- * same URLs and a saved cursor still points at it); MASTODON_URL / MASTODON_ACCESS_TOKEN for yours.
+ * The saved cursor is the server's `Link` URL made relative to the server (its path and query), so
+ * it outlives the embedded instance's random port: the second run's instance has the same data, and
+ * the cursor goes on against it. MASTODON_URL / MASTODON_ACCESS_TOKEN for your own server (the
+ * cursor then resumes there; `--port` pins the embedded one's port).
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as Account from "@mastodon-effect/core/Account"
 import * as Accounts from "@mastodon-effect/http/Accounts"
+import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as Page from "@mastodon-effect/http/Page"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
 import * as Console from "effect/Console"
@@ -27,7 +30,10 @@ import * as Stream from "effect/Stream"
 import * as Cli from "./support/cli.js"
 import * as Target from "./support/target.js"
 
-/** Where a run got to: the next page's cursor, and the output's size and line count up to it. */
+/**
+ * Where a run got to: the next page's cursor (relative to the server), and the output's size and
+ * line count up to it.
+ */
 const Checkpoint = Schema.parseJson(Schema.Struct({ next: Page.Cursor, bytes: Schema.Number, lines: Schema.Number }))
 type Checkpoint = typeof Checkpoint.Type
 
@@ -39,6 +45,16 @@ const encoder = new TextEncoder()
 const ndjson = (accounts: ReadonlyArray<Account.Account>) =>
   Effect.map(Effect.forEach(accounts, (account) => encodeLine(account)), (lines) => encoder.encode(lines.map((line) => `${line}\n`).join("")))
 
+/**
+ * A Link URL without its origin: the client resolves it against its own server, so a checkpoint
+ * does not depend on the port the embedded instance happened to get. A cursor that was not on the
+ * server's origin never becomes relative: the client refuses it on resume, as it did at first.
+ */
+const relativeCursor = (cursor: Page.Cursor, origin: string): Page.Cursor => {
+  const url = new URL(cursor, origin)
+  return url.origin === new URL(origin).origin ? Page.Cursor.make(`${url.pathname}${url.search}`) : cursor
+}
+
 const countArg = (name: string) =>
   Option.flatMap(Cli.option(name), (raw) => (Number.isInteger(Number(raw)) && Number(raw) > 0 ? Option.some(Number(raw)) : Option.none()))
 
@@ -46,6 +62,7 @@ const countArg = (name: string) =>
 const toFile = (account: Account.Account, out: string, maxPages: Option.Option<number>) =>
   Effect.gen(function*() {
     const fs = yield* FileSystem.FileSystem
+    const origin = (yield* MastodonClient.MastodonClient).baseUrl.href
     const cursorFile = `${out}.cursor`
     const saved = (yield* fs.exists(cursorFile))
       ? Option.some(yield* Effect.flatMap(fs.readFileString(cursorFile), Schema.decode(Checkpoint)))
@@ -73,7 +90,8 @@ const toFile = (account: Account.Account, out: string, maxPages: Option.Option<n
           const now = { bytes: at.bytes + bytes.length, lines: at.lines + page.items.length }
           // Data first, then the checkpoint, written aside and renamed so it is never half written.
           if (Option.isSome(page.next) && page.items.length > 0) {
-            yield* fs.writeFileString(`${cursorFile}.tmp`, yield* Schema.encode(Checkpoint)({ next: page.next.value, ...now }))
+            const next = relativeCursor(page.next.value, origin)
+            yield* fs.writeFileString(`${cursorFile}.tmp`, yield* Schema.encode(Checkpoint)({ next, ...now }))
             yield* fs.rename(`${cursorFile}.tmp`, cursorFile)
           }
           yield* bar.update(now.lines)
