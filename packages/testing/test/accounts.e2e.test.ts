@@ -337,7 +337,8 @@ describe.each(faces)("Accounts, $name face", ({ layer }) => {
       const posts = yield* received("POST", "/api/v1/accounts")
       expect(posts).toHaveLength(5)
       expect(posts.every((r) => r.authorization && !r.body.includes(appToken))).toBe(true)
-    }).pipe(Effect.provide(layer())))
+      // Without e-mail confirmation, so the new token works at once (the default waits for it).
+    }).pipe(Effect.provide(layer({ requireEmailConfirmation: false }))))
 
   it.effect("maps 401 (no token), 403 (read-only token on a write) and 404 (unknown id) to typed errors", () =>
     Effect.gen(function*() {
