@@ -43,6 +43,16 @@ describe.each(faces)("media ($name face)", ({ layer }) => {
 
       const audio = yield* req("POST", "/api/v1/media", { token: me.token, multipart: form(mp3) })
       expect(audio.json).toMatchObject({ type: "audio", preview_url: null })
+      // A custom thumbnail becomes the preview; it must be an image.
+      const withCover = new FormData()
+      withCover.append("thumbnail", new Blob([new Uint8Array(png)]), "cover.png")
+      const covered = yield* req("PUT", `/api/v1/media/${audio.json.id}`, { token: me.token, multipart: withCover })
+      expect(covered.json.preview_url).toMatch(/\/thumbnail\/.+\.png$/)
+      expect((yield* req("GET", new URL(covered.json.preview_url).pathname)).headers["content-type"]).toBe("image/png")
+      const badCover = form(mp4)
+      badCover.append("thumbnail", new Blob([new Uint8Array(mp3)]), "cover.mp3")
+      expect((yield* req("POST", "/api/v2/media", { token: me.token, multipart: badCover })).json)
+        .toEqual({ error: "Validation failed: Thumbnail content type is invalid, Thumbnail is invalid" })
       const text = yield* req("POST", "/api/v2/media", { token: me.token, multipart: form(new TextEncoder().encode("just some text"), {}, "cat.png") })
       expect(text.status).toBe(422)
       expect(text.json).toEqual({ error: "Validation failed: File content type is invalid, File is invalid" })

@@ -7,7 +7,7 @@
  */
 import * as P from "../params.js"
 import { error, json, notFound, type Reply, type RouteDef, type UserCtx, userRoute } from "../route.js"
-import { createMedia, parseFocus, sniff } from "../statuses/media.js"
+import { createMedia, parseFocus, setThumbnail, type Sniffed, sniff } from "../statuses/media.js"
 import * as StatusRender from "../statuses/render.js"
 import { type MediaRow, processed, storeOf } from "../statuses/store.js"
 
@@ -27,15 +27,22 @@ const readMeta = (p: P.ParamHash): Reply | { description: string | undefined; fo
 
 const isReply = (x: object): x is Reply => "status" in x && "contentType" in x
 
+/** The `thumbnail` file, which must be an image. */
+const readThumbnail = (p: P.ParamHash): Reply | { sniffed: Sniffed; bytes: Uint8Array } | undefined => {
+  const file = P.file(p, "thumbnail")
+  if (file === undefined) return undefined
+  const sniffed = sniff(file.bytes)
+  if (sniffed === undefined || sniffed.kind !== "image") return error(422, "Validation failed: Thumbnail content type is invalid, Thumbnail is invalid")
+  return { sniffed, bytes: file.bytes }
+}
+
 const upload = (ctx: UserCtx, synchronous: boolean): Reply => {
   const file = P.file(ctx.body, "file")
   if (file === undefined || file.bytes.length === 0) return error(422, "Validation failed: File can't be blank")
   const sniffed = sniff(file.bytes)
   if (sniffed === undefined) return invalidFile()
-  const thumbnail = P.file(ctx.body, "thumbnail")
-  if (thumbnail !== undefined && sniff(thumbnail.bytes)?.kind !== "image") {
-    return error(422, "Validation failed: Thumbnail content type is invalid, Thumbnail is invalid")
-  }
+  const thumbnail = readThumbnail(ctx.body)
+  if (thumbnail !== undefined && isReply(thumbnail)) return thumbnail
   const meta = readMeta(ctx.body)
   if (isReply(meta)) return meta
   const row = createMedia(ctx.state, ctx.user, sniffed, file.bytes, {
@@ -44,6 +51,7 @@ const upload = (ctx: UserCtx, synchronous: boolean): Reply => {
     now: ctx.now,
     synchronous
   })
+  if (thumbnail !== undefined) setThumbnail(ctx.state, row, thumbnail.sniffed, thumbnail.bytes)
   return json(StatusRender.mediaRow(row, ctx.origin, ctx.now), synchronous || processed(row, ctx.now) ? 200 : 202)
 }
 
@@ -70,6 +78,9 @@ export const routes: ReadonlyArray<RouteDef> = [
     if (m === undefined) return notFound()
     const meta = readMeta(ctx.body)
     if (isReply(meta)) return meta
+    const thumbnail = readThumbnail(ctx.body)
+    if (thumbnail !== undefined && isReply(thumbnail)) return thumbnail
+    if (thumbnail !== undefined) setThumbnail(ctx.state, m, thumbnail.sniffed, thumbnail.bytes)
     if (meta.description !== undefined) m.description = meta.description === "" ? null : meta.description
     if (meta.focus !== undefined) m.focus = meta.focus
     return answer(ctx, m)

@@ -129,12 +129,20 @@ export const createMedia = (
     height: sniffed.height,
     description: input.description,
     focus: input.focus,
+    thumbnail: undefined,
     status: undefined,
     created_at: input.now,
     readyAt: input.synchronous ? input.now : input.now + Math.max(0, delaysOf(state)[sniffed.kind])
   }
   store.attachments.set(id, row)
   return row
+}
+
+/** Keep a custom thumbnail of an attachment (an image), served as its preview. */
+export const setThumbnail = (state: State, m: MediaRow, sniffed: Sniffed, bytes: Uint8Array): void => {
+  const path = `/system/media_attachments/files/${m.id}/thumbnail/${m.id.padStart(9, "0")}.${sniffed.ext}`
+  state.media.set(path, { path, type: sniffed.mime, bytes })
+  m.thumbnail = path
 }
 
 /** Parse a `focus` parameter (`"x,y"`, each in [-1, 1]); `null` for a malformed one. */

@@ -42,7 +42,7 @@ export const mediaRow = (m: MediaRow, origin: string, now: number): Record<strin
     type: m.kind,
     // The full file only appears once processing is over; the preview is there from the start.
     url: ready ? url : null,
-    preview_url: m.kind === "audio" ? null : url,
+    preview_url: m.thumbnail !== undefined ? `${origin}${m.thumbnail}` : m.kind === "audio" ? null : url,
     remote_url: null,
     text_url: null,
     meta: Object.keys(meta).length === 0 ? null : meta,

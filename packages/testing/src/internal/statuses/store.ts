@@ -34,6 +34,8 @@ export interface MediaRow {
   readonly height: number | undefined
   description: string | null
   focus: { readonly x: number; readonly y: number } | null
+  /** A custom thumbnail (`thumbnail` parameter), served as the preview. */
+  thumbnail: string | undefined
   /** The status it is attached to. */
   status: string | undefined
   readonly created_at: number
