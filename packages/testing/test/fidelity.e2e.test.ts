@@ -8,9 +8,13 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Account from "@mastodon-effect/core/Account"
 import * as Application from "@mastodon-effect/core/Application"
 import * as CoreInstance from "@mastodon-effect/core/Instance"
+import * as FeaturedTag from "@mastodon-effect/core/FeaturedTag"
 import * as List from "@mastodon-effect/core/List"
+import * as Profile from "@mastodon-effect/core/Profile"
 import * as Relationship from "@mastodon-effect/core/Relationship"
 import * as Role from "@mastodon-effect/core/Role"
+import * as Rule from "@mastodon-effect/core/Rule"
+import * as Suggestion from "@mastodon-effect/core/Suggestion"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
 import * as Instance from "@mastodon-effect/http/Instance"
@@ -105,6 +109,7 @@ describe.each(faces)("Fidelity to real servers, $name face", ({ layer }) => {
       const anonymous = as(undefined)
       const rules = yield* Instance.rules().pipe(anonymous)
       expect(rules.map((r) => [r.id, r.text, r.hint])).toEqual([["1", "Be kind", ""], ["2", "No spam", "Ads included"]])
+      expect(missing(Rule.Rule, (yield* req("GET", "/api/v1/instance/rules")).json[0])).toEqual([])
       const v2 = yield* Instance.v2().pipe(anonymous)
       expect(v2.rules?.map((r) => r.text)).toEqual(["Be kind", "No spam"])
       expect(v2.configuration?.translation?.enabled).toBe(true)
@@ -255,6 +260,14 @@ describe.each(faces)("Fidelity to real servers, $name face", ({ layer }) => {
       expect(missing(List.List, list)).toEqual([])
       const app = (yield* req("POST", "/api/v1/apps", { form: { client_name: "x", redirect_uris: "urn:ietf:wg:oauth:2.0:oob" } })).json
       expect(missing(Application.CredentialApplication, app)).toEqual([])
+      expect(missing(Profile.Profile, (yield* req("GET", "/api/v1/profile", { token: me.token })).json)).toEqual([])
+      const tag = (yield* req("POST", "/api/v1/featured_tags", { token: me.token, form: { name: "otters" } })).json
+      expect(missing(FeaturedTag.FeaturedTag, tag)).toEqual([])
+      yield* Seed.mute(me, other)
+      const [muted] = (yield* req("GET", "/api/v1/mutes", { token: me.token })).json
+      expect(missing(Account.MutedAccount, muted, accountStates)).toEqual([])
+      const [suggestion] = (yield* req("GET", "/api/v2/suggestions", { token: (yield* Seed.createAccount({ username: "new" })).token })).json
+      expect(missing(Suggestion.Suggestion, suggestion)).toEqual([])
     }).pipe(Effect.provide(layer())))
 
   it.effect("leaves out the fields a 4.0 server did not have yet", () =>
