@@ -47,7 +47,13 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
         pinned: false,
         edited_at: null
       })
-      expect(status.content).toContain("<p>Hello @bob")
+      // Mentions and hashtags are linked as Mastodon formats them; URLs too.
+      const origin = yield* MastodonInstance.origin
+      expect(status.content).toBe(
+        `<p>Hello <span class="h-card" translate="no"><a href="${origin}/@bob" class="u-url mention">@<span>bob</span></a></span>, ` +
+          'see <a href="https://example.com/a/very/long/path" target="_blank" rel="nofollow noopener" translate="no">https://example.com/a/very/long/path</a> ' +
+          `<a href="${origin}/tags/effect" class="mention hashtag" rel="tag">#<span>Effect</span></a></p>`
+      )
       expect(status.mentions.map((m) => m.acct)).toEqual(["bob"])
       expect(status.tags.map((t) => t.name)).toEqual(["effect"])
       expect(status.application?.name).toBe("Web")

@@ -108,6 +108,37 @@ const quoteApproval = (state: State, s: StatusRow, viewer: AccountRow | undefine
   }
 }
 
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+
+const tokens = /(https?:\/\/[^\s<]+)|(^|[^\w/@])@([a-z0-9_]+)(?:@([a-z0-9.-]+\.[a-z]{2,}))?|(^|[^\w/&;])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/giu
+
+/**
+ * The HTML of a status text, as Mastodon formats local posts: paragraphs and line breaks, links,
+ * mentions of known accounts as `h-card` links, hashtags as tag links.
+ */
+export const statusHtml = (state: State, text: string, mentions: ReadonlyArray<number>, origin: string): string => {
+  if (text.trim() === "") return ""
+  const host = new URL(origin).host.toLowerCase()
+  const format = (escaped: string): string =>
+    escaped.replace(tokens, (whole, url: string | undefined, lead: string | undefined, user: string | undefined, domain: string | undefined, tagLead: string | undefined, tag: string | undefined) => {
+      if (url !== undefined) return `<a href="${url}" target="_blank" rel="nofollow noopener" translate="no">${url}</a>`
+      if (user !== undefined) {
+        const local = domain === undefined || domain.toLowerCase() === host
+        const found = state.byHandle(local ? user : `${user}@${domain}`)
+        if (found === undefined || !mentions.includes(found.idx)) return whole
+        const href = found.domain === null ? `${origin}/@${found.username}` : `https://${found.domain}/@${found.username}`
+        return `${lead ?? ""}<span class="h-card" translate="no"><a href="${href}" class="u-url mention">@<span>${found.username}</span></a></span>`
+      }
+      if (tag !== undefined) return `${tagLead ?? ""}<a href="${origin}/tags/${tag.toLowerCase()}" class="mention hashtag" rel="tag">#<span>${tag}</span></a>`
+      return whole
+    })
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${format(escapeHtml(p)).replace(/\n/g, "<br />")}</p>`)
+    .join("")
+}
+
 /** Whether the configured version has quote posts. */
 export const hasQuotes = (state: State): boolean => Render.since(state, "4.5.0")
 
@@ -129,7 +160,7 @@ export const status = (state: State, s: StatusRow, origin: string, viewer: Accou
   const quotes = hasQuotes(state)
   const boost = s.reblog
   const app = ext.application === undefined ? undefined : state.apps.get(ext.application)
-  let content = boost === undefined ? Render.textToHtml(s.text) : ""
+  let content = boost === undefined ? statusHtml(state, s.text, ext.mentions, origin) : ""
   let quote: Record<string, unknown> | null = null
   if (quotes && ext.quote !== undefined) {
     const quoted = state.statuses.get(ext.quote.quoted)
@@ -195,7 +226,7 @@ export const status = (state: State, s: StatusRow, origin: string, viewer: Accou
 export const edit = (state: State, s: StatusRow, e: EditRow, origin: string): Record<string, unknown> => {
   const author = state.accounts[s.account]
   return {
-    content: Render.textToHtml(e.text),
+    content: statusHtml(state, e.text, extOf(state, s).mentions, origin),
     spoiler_text: e.spoiler_text,
     sensitive: e.sensitive,
     created_at: Render.iso(e.at),
