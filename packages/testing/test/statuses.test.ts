@@ -479,6 +479,9 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
   it.effect("renders the status fields of older versions only (3.4: no edits, no filtered)", () =>
     Effect.gen(function*() {
       const me = yield* Seed.createAccount({ username: "me" })
+      const secret = yield* Seed.createStatus(me, { text: "followers only", visibility: "private" })
+      expect((yield* req("POST", `/api/v1/statuses/${secret.id}/pin`, { token: me.token })).json)
+        .toEqual({ error: "Validation failed: Non-public posts cannot be pinned" })
       const { id } = yield* Seed.createStatus(me, { text: "old times", poll: { options: ["a", "b"] } })
       const status = (yield* req("GET", `/api/v1/statuses/${id}`, { token: me.token })).json
       expect(status).toMatchObject({ replies_count: 0, bookmarked: false, card: null })

@@ -199,6 +199,8 @@ const pin = (ctx: UserCtx): Reply => {
   if (s.reblog !== undefined) problems.push("A boost cannot be pinned")
   if (s.account !== ctx.user.idx) problems.push("Someone else's post cannot be pinned")
   if (s.visibility === "direct") problems.push("Posts that are only visible to mentioned users cannot be pinned")
+  // Private posts could be pinned from 3.5.0 on.
+  else if (s.visibility === "private" && !Render.since(ctx.state, "3.5.0")) problems.push("Non-public posts cannot be pinned")
   const pinned = (ctx.user.statuses ?? []).filter((x) => x.pinned).length
   if (pinned >= pinLimit && ctx.user.domain === null) problems.push("You have already pinned the maximum number of posts")
   if (problems.length > 0) return error(422, `Validation failed: ${problems.join(", ")}`)
