@@ -200,9 +200,13 @@ describe.each(faces)("statuses ($name face)", ({ layer }) => {
       // The multi-get returns what the caller may see, in the order asked, without duplicates.
       const many = yield* req("GET", `/api/v1/statuses?id[]=${dm}&id[]=${priv}&id[]=${pub}&id[]=${pub}&id[]=1`, { token: follower.token })
       expect(decodeStatuses(many.json).map((s) => s.id)).toEqual([priv, pub])
-      // The account's statuses follow the same rules.
+      // The account's statuses follow the same rules: a mentioned account sees the posts naming it.
       const listed = yield* req("GET", `/api/v1/accounts/${author.id}/statuses`, { token: stranger.token })
       expect(listed.json.map((s: { id: string }) => s.id)).toEqual([pub])
+      const asMentioned = yield* req("GET", `/api/v1/accounts/${author.id}/statuses`, { token: mentioned.token })
+      expect(asMentioned.json.map((s: { id: string }) => s.id)).toEqual([dm, priv, pub])
+      const asFollower = yield* req("GET", `/api/v1/accounts/${author.id}/statuses`, { token: follower.token })
+      expect(asFollower.json.map((s: { id: string }) => s.id)).toEqual([priv, pub])
       const tooMany = Array.from({ length: 21 }, (_, i) => `id[]=${i + 1}`).join("&")
       expect((yield* req("GET", `/api/v1/statuses?${tooMany}`)).json).toEqual({ error: "Mastodon::ValidationError" })
       // A token without a read scope is refused even on a public route.

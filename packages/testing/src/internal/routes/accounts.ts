@@ -20,6 +20,7 @@ import {
   userRoute
 } from "../route.js"
 import { type AccountRow, limits, pair, type State, type TokenRow } from "../state.js"
+import { canSee } from "../statuses/store.js"
 import { updateProfile } from "./profileUpdate.js"
 
 /** Usernames Mastodon keeps for itself. */
@@ -165,16 +166,15 @@ const accountStatuses = (ctx: Ctx): Reply => {
   if (owner === undefined) return notFound()
   const viewer = ctx.user
   if (viewer !== undefined && ctx.state.blocks.has(pair(owner.idx, viewer.idx))) return json([])
-  const isSelf = viewer?.idx === owner.idx
-  const follower = viewer !== undefined && ctx.state.isFollowing(viewer.idx, owner.idx)
   const pinned = P.bool(ctx.query, "pinned") === true
   const onlyMedia = P.bool(ctx.query, "only_media") === true
   const excludeReplies = P.bool(ctx.query, "exclude_replies") === true
   const excludeReblogs = P.bool(ctx.query, "exclude_reblogs") === true
   const tagged = P.str(ctx.query, "tagged")?.replace(/^#/, "").toLowerCase()
   const rows = (owner.statuses ?? []).filter((s) => {
-    if (s.visibility === "direct" && !isSelf) return false
-    if (s.visibility === "private" && !isSelf && !follower) return false
+    // Who may see what (followers, mentioned accounts, boosts of posts one may not see) is the
+    // status store's rule, the same as for every status route.
+    if (!canSee(ctx.state, s, viewer)) return false
     if (pinned && !s.pinned) return false
     if (onlyMedia && s.media.length === 0) return false
     // Replies to oneself (threads) stay, as in Mastodon.
