@@ -78,7 +78,7 @@ const toFile = (account: Account.Account, out: string, maxPages: Option.Option<n
     const pages = Option.match(saved, {
       onNone: () => Paginate.pages(Accounts.followers(account, { limit: 80 }), bounds),
       // The saved cursor is the server's own Link URL: the walk goes on exactly where it stopped.
-      onSome: (checkpoint) => Paginate.resumePages(Accounts.endpoints.followers, checkpoint.next, bounds)
+      onSome: (checkpoint) => Paginate.resumePages(Accounts.followersEndpoint, checkpoint.next, bounds)
     })
     const bar = Cli.progress((n) => `exported ${n} followers of @${account.acct}`, 1000)
     const start = Option.match(saved, { onNone: () => ({ bytes: 0, lines: 0 }), onSome: (c) => ({ bytes: c.bytes, lines: c.lines }) })

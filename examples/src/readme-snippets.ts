@@ -21,6 +21,7 @@ import * as OAuth from "@mastodon-effect/http/OAuth"
 import * as Profile from "@mastodon-effect/http/Profile"
 import * as Suggestions from "@mastodon-effect/http/Suggestions"
 import type * as Upload from "@mastodon-effect/http/Upload"
+import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
 import * as Streams from "@mastodon-effect/stream/Streams"
 import * as Console from "effect/Console"
@@ -50,9 +51,12 @@ export const Live = (token: string) =>
     userAgent: "my-app/1.0",
     timeout: "20 seconds",
     rateLimit: "pace",
-    retry: { times: 3, base: "250 millis", cap: "10 seconds" },
-    versionCheck: "created"
-  }).pipe(Layer.provide(FetchHttpClient.layer))
+    retry: { times: 3, base: "250 millis", cap: "10 seconds" }
+  }).pipe(
+    // Refuse endpoints newer than the server before sending them.
+    (client) => VersionPolicy.layer("created").pipe(Layer.provideMerge(client)),
+    Layer.provide(FetchHttpClient.layer)
+  )
 
 export const signUpHandled = (params: Auth.SignUpParams) =>
   Auth.signUp(params).pipe(
@@ -66,8 +70,8 @@ export const streams = (id: Id.AccountId, savedCursor: string) => [
   Streams.statuses(id, { max_id: new Date("2024-01-01"), exclude_reblogs: true }),
   Streams.search("alice", { limit: 40, maxItems: 200 }),
   Paginate.pages(Accounts.following(id), { maxPages: 3 }),
-  Paginate.resumeItems(Accounts.endpoints.followers, savedCursor),
-  Paginate.resumeItems(Accounts.endpoints.followers, savedCursor, { direction: "prev" })
+  Paginate.resumeItems(Accounts.followersEndpoint, savedCursor),
+  Paginate.resumeItems(Accounts.followersEndpoint, savedCursor, { direction: "prev" })
 ]
 
 export const logIn = (code: string) =>

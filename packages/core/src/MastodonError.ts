@@ -14,6 +14,34 @@ import * as ErrorBody from "./MastodonErrorBody.js"
 import * as RateLimit from "./RateLimit.js"
 import * as Scope from "./Scope.js"
 
+/**
+ * Marks every error of the family, so `isMastodonError` does not depend on tag names alone.
+ *
+ * @since 0.1.0
+ */
+export const TypeId: unique symbol = Symbol.for("@mastodon-effect/core/MastodonError")
+
+/**
+ * The type of {@link TypeId}.
+ *
+ * @since 0.1.0
+ */
+export type TypeId = typeof TypeId
+
+/**
+ * What every error of the family answers: whether trying again may succeed, and how long the server
+ * asked to wait first.
+ *
+ * @since 0.1.0
+ */
+export interface Retryable {
+  readonly [TypeId]: TypeId
+  /** Whether the same request may succeed later (transport failures, timeouts, 5xx, 429). */
+  readonly isRetryable: boolean
+  /** The wait the server asked for (`Retry-After`, or the rate-limit reset), in milliseconds. */
+  readonly retryAfterMillis: number | undefined
+}
+
 /** Query parameters whose values are secrets; they are masked in every URL an error carries. */
 const secretParams = ["access_token", "client_secret", "password", "code", "refresh_token", "token"]
 
@@ -133,7 +161,11 @@ const statusFields = {
   /** The start of the body when it was not a JSON error (an HTML page from a proxy). */
   body_excerpt: Schema.optional(Schema.String),
   /** The rate-limit headers of the failed response, when it had them. */
-  rate_limit: Schema.optional(RateLimit.RateLimit)
+  rate_limit: Schema.optional(RateLimit.RateLimit),
+  /** How long the server asked to wait (`Retry-After`), in milliseconds. */
+  retry_after_ms: Schema.optional(Schema.Number),
+  /** Where a redirect pointed (secrets masked); the client never follows one. */
+  location: Schema.optional(Schema.String)
 }
 
 interface StatusErrorLike {
@@ -143,6 +175,7 @@ interface StatusErrorLike {
   readonly error?: string | undefined
   readonly error_description?: string | undefined
   readonly body_excerpt?: string | undefined
+  readonly location?: string | undefined
 }
 
 const statusMessage = (e: StatusErrorLike, label: string): string => {
@@ -151,7 +184,8 @@ const statusMessage = (e: StatusErrorLike, label: string): string => {
     : e.body_excerpt !== undefined && e.body_excerpt !== ""
     ? `non-JSON body: ${e.body_excerpt}`
     : "no error body"
-  return `${e.method} ${e.url} failed with ${e.status} ${label}: ${reason}`
+  const location = e.location === undefined ? "" : ` (redirected to ${e.location})`
+  return `${e.method} ${e.url} failed with ${e.status} ${label}${location}: ${reason}`
 }
 
 /**
@@ -160,6 +194,16 @@ const statusMessage = (e: StatusErrorLike, label: string): string => {
  * @since 0.1.0
  */
 export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Bad Request")
   }
@@ -171,6 +215,16 @@ export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", s
  * @since 0.1.0
  */
 export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Unauthorized")
   }
@@ -183,6 +237,16 @@ export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthoriz
  * @since 0.1.0
  */
 export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Forbidden")
   }
@@ -194,6 +258,16 @@ export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", stat
  * @since 0.1.0
  */
 export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Not Found")
   }
@@ -205,6 +279,16 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", statusF
  * @since 0.1.0
  */
 export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Conflict")
   }
@@ -216,6 +300,16 @@ export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", statusF
  * @since 0.1.0
  */
 export class Gone extends Schema.TaggedError<Gone>()("Gone", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Gone")
   }
@@ -236,6 +330,16 @@ export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>
   ...statusFields,
   details: Schema.optional(ErrorBody.ErrorDetails)
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     const base = statusMessage(this, "Unprocessable Entity")
     if (this.details === undefined) return base
@@ -257,6 +361,16 @@ export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>
  * @since 0.1.0
  */
 export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return true
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return this.retry_after_ms ?? rateLimitWait(this.rate_limit)
+  }
   override get message(): string {
     const reset = this.rate_limit === undefined ? "" : ` (resets at ${this.rate_limit.reset.toString()})`
     return `${statusMessage(this, "Too Many Requests")}${reset}`
@@ -269,6 +383,16 @@ export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited"
  * @since 0.1.0
  */
 export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return true
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return this.retry_after_ms
+  }
   override get message(): string {
     return statusMessage(this, "Server Error")
   }
@@ -280,6 +404,16 @@ export class ServerError extends Schema.TaggedError<ServerError>()("ServerError"
  * @since 0.1.0
  */
 export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", statusFields) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return statusMessage(this, "Unexpected Status")
   }
@@ -292,8 +426,20 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("Un
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
   ...requestFields,
-  reason: Schema.String
+  reason: Schema.String,
+  /** What the platform reported (a socket error, a TLS failure), kept for logs and debugging. */
+  cause: Schema.optional(Schema.Defect)
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return true
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `${this.method} ${this.url} failed before a response arrived: ${this.reason}`
   }
@@ -308,8 +454,44 @@ export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
   ...requestFields,
   timeout_ms: Schema.Number
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return true
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `${this.method} ${this.url} timed out after ${this.timeout_ms} ms`
+  }
+}
+
+/**
+ * A response body larger than the client's `maxBodyBytes`: it was refused while reading, before it
+ * could exhaust memory.
+ *
+ * @since 0.1.0
+ */
+export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
+  ...requestFields,
+  status: Schema.Number,
+  max_bytes: Schema.Number
+}) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
+  override get message(): string {
+    return `${this.method} ${this.url} returned ${this.status} with a body over ${this.max_bytes} bytes`
   }
 }
 
@@ -326,6 +508,16 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
   issue: Schema.String,
   body_excerpt: Schema.String
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `${this.method} ${this.url}: the response did not decode at ${this.path}: ${this.issue}`
   }
@@ -343,6 +535,16 @@ export class NonJsonBody extends Schema.TaggedError<NonJsonBody>()("NonJsonBody"
   content_type: Schema.optional(Schema.String),
   body_excerpt: Schema.String
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     const type = this.content_type === undefined ? "" : ` (${this.content_type})`
     return `${this.method} ${this.url} returned ${this.status} with a body that is not JSON${type}: ${this.body_excerpt}`
@@ -359,6 +561,16 @@ export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("Inva
   argument: Schema.String,
   reason: Schema.String
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `Invalid argument ${this.argument}: ${this.reason}`
   }
@@ -374,6 +586,16 @@ export class CrossOriginRefused extends Schema.TaggedError<CrossOriginRefused>()
   url: Schema.String,
   expected_origin: Schema.String
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `Refused to send a request to ${this.url}: it is not on ${this.expected_origin}`
   }
@@ -389,6 +611,16 @@ export class UnsupportedVersion extends Schema.TaggedError<UnsupportedVersion>()
   required: Schema.String,
   actual: Schema.String
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     return `${this.endpoint} needs Mastodon ${this.required} or newer; the server reports ${this.actual}`
   }
@@ -403,6 +635,16 @@ export class MissingScopes extends Schema.TaggedError<MissingScopes>()("MissingS
   required: Schema.Array(Schema.String),
   granted: Schema.Array(Schema.String)
 }) {
+  /** @since 0.1.0 */
+  readonly [TypeId]: TypeId = TypeId
+  /** @since 0.1.0 */
+  get isRetryable(): boolean {
+    return false
+  }
+  /** @since 0.1.0 */
+  get retryAfterMillis(): number | undefined {
+    return undefined
+  }
   override get message(): string {
     const missing = Scope.missing(this.granted, this.required)
     return `The token lacks the scopes ${missing.join(" ")} (granted: ${this.granted.join(" ") || "none"})`
@@ -427,6 +669,7 @@ export type MastodonError =
   | UnexpectedStatus
   | TransportError
   | Timeout
+  | ResponseTooLarge
   | DecodeError
   | NonJsonBody
   | InvalidArgument
@@ -464,6 +707,7 @@ const tags: ReadonlySet<string> = new Set([
   "UnexpectedStatus",
   "TransportError",
   "Timeout",
+  "ResponseTooLarge",
   "DecodeError",
   "NonJsonBody",
   "InvalidArgument",
@@ -478,7 +722,32 @@ const tags: ReadonlySet<string> = new Set([
  * @since 0.1.0
  */
 export const isMastodonError = (u: unknown): u is MastodonError =>
-  Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && tags.has(u._tag)
+  Predicate.hasProperty(u, TypeId) && Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && tags.has(u._tag)
+
+/** The first value of a header that may have been sent several times. */
+const firstValue = (value: string | ReadonlyArray<string> | undefined): string | undefined =>
+  typeof value === "string" ? value : value?.[0]
+
+/** How long until a rate-limit window resets, from the snapshot a 429 carried. */
+const rateLimitWait = (rateLimit: RateLimit.RateLimit | undefined): number | undefined =>
+  rateLimit === undefined ? undefined : Math.max(0, rateLimit.reset.epochMillis - Date.now())
+
+/**
+ * Read `Retry-After`: a number of seconds, or an HTTP date (measured against the response's own
+ * `Date` header when it has one, so a server clock that is off does not matter).
+ *
+ * @since 0.1.0
+ */
+export const parseRetryAfter = (headers: RateLimit.HeaderRecord): number | undefined => {
+  const value = firstValue(headers["retry-after"])?.trim()
+  if (value === undefined || value === "") return undefined
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const at = Date.parse(value)
+  if (Number.isNaN(at)) return undefined
+  const date = firstValue(headers["date"])
+  const serverNow = date === undefined ? Number.NaN : Date.parse(date)
+  return Math.max(0, at - (Number.isNaN(serverNow) ? Date.now() : serverNow))
+}
 
 /**
  * What came back for a request that did not succeed.
@@ -521,6 +790,11 @@ export const parseErrorBody = (body: string): Option.Option<ErrorBody.MastodonEr
  *
  * @since 0.1.0
  */
+const withRetryAfter = (millis: number | undefined) => millis === undefined ? {} : { retry_after_ms: millis }
+
+const withLocation = (status: number, location: string | undefined) =>
+  status >= 300 && status < 400 && location !== undefined ? { location: redactUrl(location) } : {}
+
 export const fromResponse = (response: FailedResponse): StatusError => {
   // Masked before anything reads it: the error, its description and the excerpt all come from it.
   const body = redactKnown(response.body, response.secrets ?? [])
@@ -537,7 +811,9 @@ export const fromResponse = (response: FailedResponse): StatusError => {
         ...(b.error_description === undefined ? {} : { error_description: b.error_description })
       })
     }),
-    ...Option.match(rateLimit, { onNone: () => ({}), onSome: (rate_limit) => ({ rate_limit }) })
+    ...Option.match(rateLimit, { onNone: () => ({}), onSome: (rate_limit) => ({ rate_limit }) }),
+    ...withRetryAfter(parseRetryAfter(response.headers)),
+    ...withLocation(response.status, firstValue(response.headers["location"]))
   }
   switch (response.status) {
     case 400:

@@ -12,20 +12,18 @@ import * as FamiliarFollowers from "@mastodon-effect/core/FamiliarFollowers"
 import * as FeaturedTag from "@mastodon-effect/core/FeaturedTag"
 import * as Id from "@mastodon-effect/core/Id"
 import * as List from "@mastodon-effect/core/List"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Relationship from "@mastodon-effect/core/Relationship"
 import * as Status from "@mastodon-effect/core/Status"
 import * as Token from "@mastodon-effect/core/Token"
-import * as DateTime from "effect/DateTime"
-import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
-import { type MastodonClient, withAccessToken } from "./MastodonClient.js"
-import type * as Client from "./MastodonClient.js"
+import { withAccessToken } from "./MastodonClient.js"
 import * as Page from "./Page.js"
-import type * as Params from "./Params.js"
+import * as Params from "./Params.js"
 import type * as Upload from "./Upload.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -59,6 +57,118 @@ export const IdentityProof = /* @__PURE__ */ Schema.Struct({
 export interface IdentityProof extends Schema.Schema.Type<typeof IdentityProof> {}
 
 // ---------------------------------------------------------------------------------------------
+// Parameters
+// ---------------------------------------------------------------------------------------------
+
+/** The form of {@link register}. */
+const RegisterBody = /* @__PURE__ */ Schema.Struct({
+  username: Schema.String,
+  email: Schema.String,
+  password: Schema.String,
+  agreement: Schema.Boolean,
+  locale: Schema.String,
+  reason: Schema.optional(Schema.String),
+  date_of_birth: Schema.optional(Argument.IsoDate)
+})
+
+/** An uploaded image part (avatar, header): sent as a file, so the body goes as multipart. */
+const FilePart = /* @__PURE__ */ Schema.declare((u: unknown): u is Upload.Upload => Params.isFile(u), {
+  identifier: "Upload",
+  message: () => "not an Upload (see the Upload module)"
+})
+
+/**
+ * Profile metadata as the server reads it: `fields_attributes[0][name]`, ... Mastodon skips blank
+ * pairs and keeps only what it received, so an empty list is sent as one blank pair, which clears
+ * them all (an empty `fields_attributes[]` would be dropped by its parameter filter).
+ */
+const FieldsAttributes = /* @__PURE__ */ Schema.transform(
+  Schema.Array(Schema.Struct({ name: Schema.String, value: Schema.String })),
+  Schema.Array(Schema.Struct({ name: Schema.String, value: Schema.String })),
+  {
+    strict: true,
+    decode: (fields) => fields,
+    encode: (fields) => fields.length === 0 ? [{ name: "", value: "" }] : fields.map((f) => ({ name: f.name, value: f.value }))
+  }
+)
+
+/**
+ * The profile form shared by `updateCredentials` and `Profile.update`: Rails-style keys, with the
+ * avatar and header as files (multipart when one is given).
+ *
+ * @since 0.1.0
+ */
+export const CredentialsBody = /* @__PURE__ */ Schema.Struct({
+  display_name: Schema.optional(Schema.String),
+  note: Schema.optional(Schema.String),
+  locked: Schema.optional(Schema.Boolean),
+  bot: Schema.optional(Schema.Boolean),
+  discoverable: Schema.optional(Schema.Boolean),
+  hide_collections: Schema.optional(Schema.Boolean),
+  indexable: Schema.optional(Schema.Boolean),
+  attribution_domains: Schema.optional(Schema.Array(Schema.String)),
+  fields_attributes: Schema.optional(FieldsAttributes),
+  source: Schema.optional(Schema.Struct({
+    privacy: Schema.optional(Schema.String),
+    sensitive: Schema.optional(Schema.Boolean),
+    language: Schema.optional(Schema.String),
+    quote_policy: Schema.optional(Schema.String)
+  })),
+  // Files last, as a browser form sends them.
+  avatar: Schema.optional(FilePart),
+  header: Schema.optional(FilePart)
+})
+
+/**
+ * Refuse more profile fields than the server allows, when the caller says how many that is.
+ *
+ * @since 0.1.0
+ */
+export const checkProfileFields = (
+  fields: ReadonlyArray<unknown> | undefined,
+  max: number | undefined
+): Effect.Effect<void, MastodonError.InvalidArgument> =>
+  Effect.flatMap(Page.validateWholeNumber("maxProfileFields", max, 0), () =>
+    fields !== undefined && max !== undefined && fields.length > max
+      ? Effect.fail(Argument.invalid("fields_attributes", `${fields.length} fields, but the server allows at most ${max}`))
+      : Effect.void)
+
+/** `id[]` of several accounts. */
+const IdsQuery = /* @__PURE__ */ Schema.Struct({ id: /* @__PURE__ */ Schema.Array(Argument.IdRef) })
+
+/** The filters of {@link statuses}, with the page. */
+const StatusesQuery = /* @__PURE__ */ Schema.Struct({
+  ...Argument.PageQuery.fields,
+  pinned: Schema.optional(Schema.Boolean),
+  only_media: Schema.optional(Schema.Boolean),
+  exclude_replies: Schema.optional(Schema.Boolean),
+  exclude_reblogs: Schema.optional(Schema.Boolean),
+  tagged: Schema.optional(Schema.String)
+})
+
+/** The options of {@link follow}. */
+const FollowBody = /* @__PURE__ */ Schema.Struct({
+  reblogs: Schema.optional(Schema.Boolean),
+  notify: Schema.optional(Schema.Boolean),
+  languages: Schema.optional(Schema.Array(Schema.String))
+})
+
+/** The options of {@link mute}: a duration in seconds, `0` for "until lifted". */
+const MuteBody = /* @__PURE__ */ Schema.Struct({
+  notifications: Schema.optional(Schema.Boolean),
+  duration: Schema.optional(Argument.DurationSeconds)
+})
+
+/** The query of {@link search}. */
+const SearchQuery = /* @__PURE__ */ Schema.Struct({
+  q: Argument.NonEmptyString,
+  limit: Schema.optional(Argument.Limit),
+  offset: Schema.optional(Argument.WholeNumber(0)),
+  resolve: Schema.optional(Schema.Boolean),
+  following: Schema.optional(Schema.Boolean)
+})
+
+// ---------------------------------------------------------------------------------------------
 // Declarations
 // ---------------------------------------------------------------------------------------------
 
@@ -67,6 +177,7 @@ export const registerEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.register",
   method: "POST",
   path: "/api/v1/accounts",
+  body: RegisterBody,
   response: Token.Token,
   auth: "app",
   scopes: ["write:accounts"],
@@ -89,6 +200,7 @@ export const updateCredentialsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.updateCredentials",
   method: "PATCH",
   path: "/api/v1/accounts/update_credentials",
+  body: CredentialsBody,
   response: Account.CredentialAccount,
   auth: "user",
   scopes: ["write:accounts"],
@@ -112,6 +224,7 @@ export const getManyEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.getMany",
   method: "GET",
   path: "/api/v1/accounts",
+  query: IdsQuery,
   response: Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
@@ -123,10 +236,11 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.statuses",
   method: "GET",
   path: "/api/v1/accounts/:id/statuses",
+  query: StatusesQuery,
   response: Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
-  pagination: "link",
+  pagination: Endpoint.link({ default: 20, max: 40 }),
   versions: { added: "0.0.0", changed: "3.3.0" }
 })
 
@@ -135,10 +249,11 @@ export const followersEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.followers",
   method: "GET",
   path: "/api/v1/accounts/:id/followers",
+  query: Endpoint.PageQuery,
   response: Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: "link",
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "4.0.0" }
 })
 
@@ -147,10 +262,11 @@ export const followingEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.following",
   method: "GET",
   path: "/api/v1/accounts/:id/following",
+  query: Endpoint.PageQuery,
   response: Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: "link",
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "4.0.0" }
 })
 
@@ -181,6 +297,7 @@ export const followEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.follow",
   method: "POST",
   path: "/api/v1/accounts/:id/follow",
+  body: FollowBody,
   response: Relationship.Relationship,
   auth: "user",
   // `follow` is deprecated since 3.5 but still accepted; `write` covers `write:follows`.
@@ -237,6 +354,7 @@ export const muteEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.mute",
   method: "POST",
   path: "/api/v1/accounts/:id/mute",
+  body: MuteBody,
   response: Relationship.Relationship,
   auth: "user",
   scopes: ["write:mutes", "follow"],
@@ -283,10 +401,12 @@ export const endorsementsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.endorsements",
   method: "GET",
   path: "/api/v1/accounts/:id/endorsements",
+  // The server pages endorsements backwards with since_id only: min_id is never sent.
+  query: /* @__PURE__ */ Argument.PageQuery.pipe(Schema.omit("min_id")),
   response: Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: "link",
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "4.4.0" }
 })
 
@@ -317,6 +437,7 @@ export const noteEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.note",
   method: "POST",
   path: "/api/v1/accounts/:id/note",
+  body: /* @__PURE__ */ Schema.Struct({ comment: Schema.optional(Schema.String) }),
   response: Relationship.Relationship,
   auth: "user",
   scopes: ["write:accounts"],
@@ -328,6 +449,7 @@ export const relationshipsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.relationships",
   method: "GET",
   path: "/api/v1/accounts/relationships",
+  query: /* @__PURE__ */ Schema.Struct({ id: Schema.Array(Argument.IdRef), with_suspended: Schema.optional(Schema.Boolean) }),
   response: Schema.Array(Relationship.Relationship),
   auth: "user",
   scopes: ["read:follows"],
@@ -339,6 +461,7 @@ export const familiarFollowersEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.familiarFollowers",
   method: "GET",
   path: "/api/v1/accounts/familiar_followers",
+  query: IdsQuery,
   response: Schema.Array(FamiliarFollowers.FamiliarFollowers),
   auth: "user",
   scopes: ["read:follows"],
@@ -350,10 +473,11 @@ export const searchEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.search",
   method: "GET",
   path: "/api/v1/accounts/search",
+  query: SearchQuery,
   response: Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:accounts"],
-  pagination: "offset",
+  pagination: Endpoint.offset({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "2.8.0" }
 })
 
@@ -362,6 +486,7 @@ export const lookupEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.lookup",
   method: "GET",
   path: "/api/v1/accounts/lookup",
+  query: /* @__PURE__ */ Schema.Struct({ acct: Argument.NonEmptyString }),
   response: Account.Account,
   // Documented with a user token, but Mastodon only checks the scope when a token is sent.
   auth: "optional",
@@ -385,6 +510,7 @@ export const followByUriEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.followByUri",
   method: "POST",
   path: "/api/v1/follows",
+  body: /* @__PURE__ */ Schema.Struct({ uri: Argument.NonEmptyString }),
   response: Account.Account,
   auth: "user",
   scopes: ["write:follows", "follow"],
@@ -392,81 +518,26 @@ export const followByUriEndpoint = /* @__PURE__ */ Endpoint.make({
   deprecated: true
 })
 
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  register: registerEndpoint,
-  verifyCredentials: verifyCredentialsEndpoint,
-  updateCredentials: updateCredentialsEndpoint,
-  get: getEndpoint,
-  getMany: getManyEndpoint,
-  statuses: statusesEndpoint,
-  followers: followersEndpoint,
-  following: followingEndpoint,
-  featuredTags: featuredTagsEndpoint,
-  lists: listsEndpoint,
-  follow: followEndpoint,
-  unfollow: unfollowEndpoint,
-  removeFromFollowers: removeFromFollowersEndpoint,
-  block: blockEndpoint,
-  unblock: unblockEndpoint,
-  mute: muteEndpoint,
-  unmute: unmuteEndpoint,
-  pin: pinEndpoint,
-  unpin: unpinEndpoint,
-  endorsements: endorsementsEndpoint,
-  endorse: endorseEndpoint,
-  unendorse: unendorseEndpoint,
-  note: noteEndpoint,
-  relationships: relationshipsEndpoint,
-  familiarFollowers: familiarFollowersEndpoint,
-  search: searchEndpoint,
-  lookup: lookupEndpoint,
-  identityProofs: identityProofsEndpoint,
-  followByUri: followByUriEndpoint
-} as const
-
 // ---------------------------------------------------------------------------------------------
 // Argument checks
 // ---------------------------------------------------------------------------------------------
 
-const invalid = (argument: string, reason: string) => Effect.fail(new MastodonError.InvalidArgument({ argument, reason }))
-
-/** The ids of an `id[]` parameter; an empty one is refused, since the server would ignore it silently. */
-const idList = <I extends string>(
-  argument: string,
-  values: ReadonlyArray<Id.IdOrEntity<I>>
-): Effect.Effect<ReadonlyArray<I>, MastodonError.InvalidArgument> => {
-  const ids = values.map(Id.idOf)
-  const empty = ids.findIndex((id) => id === "")
-  return empty === -1 ? Effect.succeed(ids) : invalid(`${argument}[${empty}]`, "an empty id")
-}
-
 /**
- * Run a call for a list of ids, or answer an empty list at once: the server would return `[]`
- * for no ids anyway, so there is nothing to ask.
+ * Run a call for a list of ids, or answer an empty list at once: the server would return `[]` for
+ * no ids anyway, so there is nothing to ask.
  */
-const forIds = <I extends string, A>(
-  argument: string,
-  values: ReadonlyArray<Id.IdOrEntity<I>>,
-  call: (ids: ReadonlyArray<I>) => Effect.Effect<ReadonlyArray<A>, MastodonError.MastodonError, MastodonClient>
-): Effect.Effect<ReadonlyArray<A>, MastodonError.MastodonError, MastodonClient> =>
-  Effect.flatMap(idList(argument, values), (ids) => ids.length === 0 ? Effect.succeed([]) : call(ids))
-
-const nonEmpty = (argument: string, value: string): Effect.Effect<string, MastodonError.InvalidArgument> =>
-  value.trim() === "" ? invalid(argument, "an empty string") : Effect.succeed(value)
+const forIds = <A>(
+  ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>,
+  call: () => Endpoint.Call<ReadonlyArray<A>>
+): Endpoint.Call<ReadonlyArray<A>> => ids.length === 0 ? Effect.succeed([]) : call()
 
 const pathId = (id: Id.IdOrEntity<Id.AccountId>) => ({ id: Id.idOf(id) })
 
 /** A POST to `/api/v1/accounts/:id/<action>` without a body. */
-const action = (endpoint: Endpoint.Endpoint<Relationship.Relationship, Relationship.RelationshipEncoded>) =>
-(
-  id: Id.IdOrEntity<Id.AccountId>
-) => Endpoint.call(endpoint, { path: pathId(id) })
+const action = (endpoint: Endpoint.Endpoint<string, undefined, undefined, Relationship.Relationship, Relationship.Relationship>) =>
+(id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<Relationship.Relationship> =>
+  // Every action's path is `/api/v1/accounts/:id/<action>`: only `id` is needed.
+  Endpoint.call(endpoint as typeof unfollowEndpoint, { path: pathId(id) })
 
 // ---------------------------------------------------------------------------------------------
 // Register
@@ -494,7 +565,7 @@ export interface RegisterParams {
    * The date of birth, on servers with a minimum age (Mastodon 4.4): `YYYY-MM-DD`, or a
    * `DateTime` (a zoned one gives its local date, a UTC one its UTC date).
    */
-  readonly date_of_birth?: string | DateTime.DateTime | undefined
+  readonly date_of_birth?: Argument.IsoDate | undefined
   /**
    * The app token (from the client-credentials grant) to send this request with, instead of the
    * client's own token. Not sent as a parameter.
@@ -502,21 +573,6 @@ export interface RegisterParams {
   readonly appToken?: Redacted.Redacted<string> | string | undefined
 }
 
-const dateOfBirth = (
-  value: string | DateTime.DateTime | undefined
-): Effect.Effect<string | undefined, MastodonError.InvalidArgument> => {
-  if (value === undefined) return Effect.succeed(undefined)
-  if (typeof value !== "string") return Effect.succeed(DateTime.formatIsoDate(value))
-  return /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? Effect.succeed(value)
-    : invalid("date_of_birth", `${JSON.stringify(value)} is not a YYYY-MM-DD date`)
-}
-
-/** Run an effect with the client switched to another token (an app token for sign-up), if one is given. */
-const withToken = <A, E>(
-  token: Redacted.Redacted<string> | string | undefined,
-  effect: Effect.Effect<A, E, MastodonClient>
-): Effect.Effect<A, E, MastodonClient> => token === undefined ? effect : withAccessToken(token)(effect)
 
 /**
  * Create a user account (Mastodon 2.7) and get a user token for the app that asked. Needs an
@@ -542,25 +598,11 @@ const withToken = <A, E>(
  *
  * @since 0.1.0
  */
-export const register = (params: RegisterParams) =>
-  Effect.flatMap(dateOfBirth(params.date_of_birth), (date_of_birth) =>
-    withToken(
-      params.appToken,
-      Endpoint.call(registerEndpoint, {
-        body: {
-          _tag: "Form",
-          params: {
-            username: params.username,
-            email: params.email,
-            password: params.password,
-            agreement: params.agreement,
-            locale: params.locale,
-            reason: params.reason,
-            date_of_birth
-          }
-        }
-      })
-    ))
+export const register = (params: RegisterParams): Endpoint.Call<Token.Token> => {
+  const { appToken, ...body } = params
+  const call = Endpoint.call(registerEndpoint, { body })
+  return appToken === undefined ? call : withAccessToken(appToken)(call)
+}
 
 // ---------------------------------------------------------------------------------------------
 // The signed-in account
@@ -576,7 +618,7 @@ export const register = (params: RegisterParams) =>
  *
  * @since 0.1.0
  */
-export const verifyCredentials = () => Endpoint.call(verifyCredentialsEndpoint)
+export const verifyCredentials = (): Endpoint.Call<Account.CredentialAccount> => Endpoint.call(verifyCredentialsEndpoint)
 
 /**
  * Alias of {@link verifyCredentials}: the signed-in account.
@@ -657,67 +699,14 @@ export interface UpdateCredentialsOptions {
   readonly maxProfileFields?: number | undefined
 }
 
-const fieldsAttributes = (
-  fields: ReadonlyArray<ProfileField> | undefined,
-  max: number | undefined
-): Effect.Effect<Params.Value, MastodonError.InvalidArgument> =>
-  Effect.gen(function*() {
-    yield* Page.validateWholeNumber("maxProfileFields", max, 0)
-    if (fields === undefined) return undefined
-    if (max !== undefined && fields.length > max) {
-      return yield* invalid("fields_attributes", `${fields.length} fields, but the server allows at most ${max}`)
-    }
-    // Mastodon skips blank pairs and keeps only what it received, so one blank pair clears them all
-    // (an empty `fields_attributes[]` would be dropped by its parameter filter).
-    if (fields.length === 0) return [{ name: "", value: "" }]
-    return fields.map((f) => ({ name: f.name, value: f.value }))
-  })
-
-/**
- * Change the signed-in account's profile and posting defaults. With an avatar or header the
- * request is `multipart/form-data`, otherwise a plain form. Returns the updated account.
- *
- * @example
- * import { Accounts, Upload } from "@mastodon-effect/http"
- * import * as Effect from "effect/Effect"
- * declare const png: Uint8Array
- * const program = Effect.gen(function*() {
- *   const avatar = yield* Upload.fromBytes(png)
- *   return yield* Accounts.updateCredentials(
- *     { display_name: "Alice", avatar, fields_attributes: [{ name: "Site", value: "https://alice.example" }] },
- *     { maxProfileFields: 4 }
- *   )
- * })
- *
- * @since 0.1.0
- */
-export const updateCredentials = (params: UpdateCredentialsParams, options: UpdateCredentialsOptions = {}) =>
-  Effect.flatMap(fieldsAttributes(params.fields_attributes, options.maxProfileFields), (fields_attributes) => {
-    const form: Params.Params = {
-      display_name: params.display_name,
-      note: params.note,
-      locked: params.locked,
-      bot: params.bot,
-      discoverable: params.discoverable,
-      hide_collections: params.hide_collections,
-      indexable: params.indexable,
-      attribution_domains: params.attribution_domains,
-      fields_attributes,
-      source: params.source === undefined ? undefined : {
-        privacy: params.source.privacy,
-        sensitive: params.source.sensitive,
-        language: params.source.language,
-        quote_policy: params.source.quote_policy
-      }
-    }
-    const files: Array<Client.FilePart> = []
-    if (params.avatar !== undefined) files.push({ name: "avatar", blob: params.avatar.blob, filename: params.avatar.filename })
-    if (params.header !== undefined) files.push({ name: "header", blob: params.header.blob, filename: params.header.filename })
-    const body: Client.Body = files.length === 0
-      ? { _tag: "Form", params: form }
-      : { _tag: "Multipart", params: form, files }
-    return Endpoint.call(updateCredentialsEndpoint, { body })
-  })
+export const updateCredentials = (
+  params: UpdateCredentialsParams,
+  options: UpdateCredentialsOptions = {}
+): Endpoint.Call<Account.CredentialAccount> =>
+  Effect.zipRight(
+    checkProfileFields(params.fields_attributes, options.maxProfileFields),
+    Endpoint.call(updateCredentialsEndpoint, { body: params })
+  )
 
 // ---------------------------------------------------------------------------------------------
 // Reading accounts
@@ -729,7 +718,8 @@ export const updateCredentials = (params: UpdateCredentialsParams, options: Upda
  *
  * @since 0.1.0
  */
-export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(getEndpoint, { path: pathId(id) })
+export const get = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<Account.Account> =>
+  Endpoint.call(getEndpoint, { path: pathId(id) })
 
 /**
  * Several accounts in one request (Mastodon 4.3), sent as `id[]`. Ids the server does not know
@@ -737,8 +727,8 @@ export const get = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(getEndpoin
  *
  * @since 0.1.0
  */
-export const getMany = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  forIds("id", ids, (id) => Endpoint.call(getManyEndpoint, { query: { id } }))
+export const getMany = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>): Endpoint.Call<ReadonlyArray<Account.Account>> =>
+  forIds(ids, () => Endpoint.call(getManyEndpoint, { query: { id: ids } }))
 
 /**
  * Filters of {@link statuses}, with the usual pagination parameters.
@@ -771,22 +761,8 @@ export interface StatusesParams extends Page.Params {
  *
  * @since 0.1.0
  */
-export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams = {}) =>
-  Effect.flatMap(
-    Page.toQuery(params),
-    (page) =>
-      Endpoint.callPage(statusesEndpoint, {
-        path: pathId(id),
-        query: {
-          ...page,
-          pinned: params.pinned,
-          only_media: params.only_media,
-          exclude_replies: params.exclude_replies,
-          exclude_reblogs: params.exclude_reblogs,
-          tagged: params.tagged
-        }
-      })
-  )
+export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams = {}): Endpoint.Call<Page.Page<Status.Status>> =>
+  Endpoint.call(statusesEndpoint, { path: pathId(id), query: params })
 
 /**
  * Accounts that follow the given account (40 per page by default, 80 at most), unless it hides
@@ -794,11 +770,8 @@ export const statuses = (id: Id.IdOrEntity<Id.AccountId>, params: StatusesParams
  *
  * @since 0.1.0
  */
-export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
-  Effect.flatMap(
-    Page.toQuery(params),
-    (query) => Endpoint.callPage(followersEndpoint, { path: pathId(id), query })
-  )
+export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params): Endpoint.Call<Page.Page<Account.Account>> =>
+  Endpoint.call(followersEndpoint, { path: pathId(id), query: params })
 
 /**
  * Accounts the given account follows (40 per page by default, 80 at most), unless it hides its
@@ -806,18 +779,15 @@ export const followers = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params)
  *
  * @since 0.1.0
  */
-export const following = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params) =>
-  Effect.flatMap(
-    Page.toQuery(params),
-    (query) => Endpoint.callPage(followingEndpoint, { path: pathId(id), query })
-  )
+export const following = (id: Id.IdOrEntity<Id.AccountId>, params?: Page.Params): Endpoint.Call<Page.Page<Account.Account>> =>
+  Endpoint.call(followingEndpoint, { path: pathId(id), query: params })
 
 /**
  * The hashtags an account features on its profile (Mastodon 3.3).
  *
  * @since 0.1.0
  */
-export const featuredTags = (id: Id.IdOrEntity<Id.AccountId>) =>
+export const featuredTags = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<ReadonlyArray<FeaturedTag.FeaturedTag>> =>
   Endpoint.call(featuredTagsEndpoint, { path: pathId(id) })
 
 /**
@@ -825,7 +795,8 @@ export const featuredTags = (id: Id.IdOrEntity<Id.AccountId>) =>
  *
  * @since 0.1.0
  */
-export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(listsEndpoint, { path: pathId(id) })
+export const lists = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<ReadonlyArray<List.List>> =>
+  Endpoint.call(listsEndpoint, { path: pathId(id) })
 
 /**
  * The accounts the given account features on its profile (Mastodon 4.4), 40 per page by
@@ -833,11 +804,10 @@ export const lists = (id: Id.IdOrEntity<Id.AccountId>) => Endpoint.call(listsEnd
  *
  * @since 0.1.0
  */
-export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, params?: Omit<Page.Params, "min_id">) =>
-  Effect.flatMap(
-    Page.toQuery(params),
-    (page) => Endpoint.callPage(endorsementsEndpoint, { path: pathId(id), query: { ...page, min_id: undefined } })
-  )
+export const endorsements = (
+  id: Id.IdOrEntity<Id.AccountId>,
+  params?: Omit<Page.Params, "min_id">
+): Endpoint.Call<Page.Page<Account.Account>> => Endpoint.call(endorsementsEndpoint, { path: pathId(id), query: params })
 
 /**
  * Identity proofs (Keybase) of an account. Deprecated: Mastodon 3.5 and later always answer an
@@ -846,7 +816,7 @@ export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, params?: Omit<Page
  * @deprecated Identity proofs were retired in Mastodon 3.5.
  * @since 0.1.0
  */
-export const identityProofs = (id: Id.IdOrEntity<Id.AccountId>) =>
+export const identityProofs = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<ReadonlyArray<IdentityProof>> =>
   Endpoint.call(identityProofsEndpoint, { path: pathId(id) })
 
 // ---------------------------------------------------------------------------------------------
@@ -874,11 +844,8 @@ export interface FollowParams {
  *
  * @since 0.1.0
  */
-export const follow = (id: Id.IdOrEntity<Id.AccountId>, params: FollowParams = {}) =>
-  Endpoint.call(followEndpoint, {
-    path: pathId(id),
-    body: { _tag: "Form", params: { reblogs: params.reblogs, notify: params.notify, languages: params.languages } }
-  })
+export const follow = (id: Id.IdOrEntity<Id.AccountId>, params: FollowParams = {}): Endpoint.Call<Relationship.Relationship> =>
+  Endpoint.call(followEndpoint, { path: pathId(id), body: params })
 
 /**
  * Stop following an account (or withdraw a follow request).
@@ -920,40 +887,11 @@ export interface MuteParams {
    * How long the mute lasts (Mastodon 3.3): whole seconds, or a `Duration` (whole seconds; an
    * infinite one, like `0`, means until lifted).
    */
-  readonly duration?: number | Duration.Duration | undefined
+  readonly duration?: Argument.DurationInput | undefined
 }
 
-const muteDuration = (
-  value: number | Duration.Duration | undefined
-): Effect.Effect<number | undefined, MastodonError.InvalidArgument> => {
-  if (value === undefined || typeof value === "number") return Page.validateWholeNumber("duration", value, 0)
-  if (!Duration.isFinite(value)) return Effect.succeed(0)
-  const seconds = Duration.toSeconds(value)
-  // A short positive duration must not round down to 0, which the server reads as "forever".
-  return Number.isInteger(seconds)
-    ? Effect.succeed(seconds)
-    : invalid("duration", `${Duration.format(value)} is not a whole number of seconds`)
-}
-
-/**
- * Mute an account: its posts (and, by default, notifications) are hidden. Call again with other
- * options to change an existing mute.
- *
- * @example
- * import { Accounts } from "@mastodon-effect/http"
- * import * as Duration from "effect/Duration"
- * import type { Id } from "@mastodon-effect/core"
- * declare const id: Id.AccountId
- * const forADay = Accounts.mute(id, { notifications: false, duration: Duration.days(1) })
- *
- * @since 0.1.0
- */
-export const mute = (id: Id.IdOrEntity<Id.AccountId>, params: MuteParams = {}) =>
-  Effect.flatMap(muteDuration(params.duration), (duration) =>
-    Endpoint.call(muteEndpoint, {
-      path: pathId(id),
-      body: { _tag: "Form", params: { notifications: params.notifications, duration } }
-    }))
+export const mute = (id: Id.IdOrEntity<Id.AccountId>, params: MuteParams = {}): Endpoint.Call<Relationship.Relationship> =>
+  Endpoint.call(muteEndpoint, { path: pathId(id), body: params })
 
 /**
  * Lift a mute.
@@ -999,8 +937,8 @@ export const unendorse = /* @__PURE__ */ action(unendorseEndpoint)
  *
  * @since 0.1.0
  */
-export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string) =>
-  Endpoint.call(noteEndpoint, { path: pathId(id), body: { _tag: "Form", params: { comment } } })
+export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string): Endpoint.Call<Relationship.Relationship> =>
+  Endpoint.call(noteEndpoint, { path: pathId(id), body: { comment } })
 
 /**
  * Follow an account by its address (`user@domain`) through the old remote-follow endpoint.
@@ -1010,11 +948,7 @@ export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string) =>
  * @deprecated Removed in Mastodon 3.0; use {@link search} then {@link follow}.
  * @since 0.1.0
  */
-export const followByUri = (uri: string) =>
-  Effect.flatMap(
-    nonEmpty("uri", uri),
-    (value) => Endpoint.call(followByUriEndpoint, { body: { _tag: "Form", params: { uri: value } } })
-  )
+export const followByUri = (uri: string): Endpoint.Call<Account.Account> => Endpoint.call(followByUriEndpoint, { body: { uri } })
 
 // ---------------------------------------------------------------------------------------------
 // Relationships and search
@@ -1032,11 +966,8 @@ export const relationships = (
     /** Also answer for suspended accounts (Mastodon 4.3; default false). */
     readonly with_suspended?: boolean | undefined
   } = {}
-) =>
-  forIds("id", ids, (id) =>
-    Endpoint.call(relationshipsEndpoint, {
-      query: { id, with_suspended: params.with_suspended }
-    }))
+): Endpoint.Call<ReadonlyArray<Relationship.Relationship>> =>
+  forIds(ids, () => Endpoint.call(relationshipsEndpoint, { query: { id: ids, with_suspended: params.with_suspended } }))
 
 /**
  * For each given account, the accounts the user follows that follow it too (Mastodon 3.5). The
@@ -1044,8 +975,10 @@ export const relationships = (
  *
  * @since 0.1.0
  */
-export const familiarFollowers = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  forIds("id", ids, (id) => Endpoint.call(familiarFollowersEndpoint, { query: { id } }))
+export const familiarFollowers = (
+  ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>
+): Endpoint.Call<ReadonlyArray<FamiliarFollowers.FamiliarFollowers>> =>
+  forIds(ids, () => Endpoint.call(familiarFollowersEndpoint, { query: { id: ids } }))
 
 /**
  * Options of {@link search}.
@@ -1072,18 +1005,8 @@ export interface SearchParams {
  *
  * @since 0.1.0
  */
-export const search = (q: string, params: SearchParams = {}) =>
-  Effect.all({
-    q: nonEmpty("q", q),
-    limit: Page.validateLimit(params.limit),
-    offset: Page.validateWholeNumber("offset", params.offset, 0)
-  }).pipe(
-    Effect.flatMap(({ limit, offset, q }) =>
-      Endpoint.call(searchEndpoint, {
-        query: { q, limit, offset, resolve: params.resolve, following: params.following }
-      })
-    )
-  )
+export const search = (q: string, params: SearchParams = {}): Endpoint.Call<ReadonlyArray<Account.Account>> =>
+  Endpoint.call(searchEndpoint, { query: { ...params, q } })
 
 /**
  * The account with a username (local) or `user@domain` address already known to the server
@@ -1091,5 +1014,4 @@ export const search = (q: string, params: SearchParams = {}) =>
  *
  * @since 0.1.0
  */
-export const lookup = (acct: string) =>
-  Effect.flatMap(nonEmpty("acct", acct), (value) => Endpoint.call(lookupEndpoint, { query: { acct: value } }))
+export const lookup = (acct: string): Endpoint.Call<Account.Account> => Endpoint.call(lookupEndpoint, { query: { acct } })

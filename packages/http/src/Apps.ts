@@ -5,12 +5,10 @@
  * @since 0.1.0
  */
 import * as Application from "@mastodon-effect/core/Application"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
-import type { MastodonClient } from "./MastodonClient.js"
-import * as OAuth from "./OAuth.js"
+import type * as OAuth from "./OAuth.js"
 
 /**
  * A registered application with its credentials: `CredentialApplication` with `client_secret`
@@ -42,6 +40,12 @@ export const registerEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "apps.register",
   method: "POST",
   path: "/api/v1/apps",
+  body: /* @__PURE__ */ Schema.Struct({
+    client_name: Argument.NonEmptyString,
+    redirect_uris: Argument.RedirectUris,
+    scopes: Schema.optional(Argument.Scopes),
+    website: Schema.optional(Schema.String)
+  }),
   response: RegisteredApplication,
   auth: "public",
   versions: { added: "0.0.0", changed: "4.4.0" }
@@ -56,17 +60,6 @@ export const verifyCredentialsEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "app",
   versions: { added: "2.0.0", changed: "4.3.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  register: registerEndpoint,
-  verifyCredentials: verifyCredentialsEndpoint
-} as const
 
 // ---------------------------------------------------------------------------------------------
 // Calls
@@ -91,13 +84,6 @@ export interface RegisterParams {
   readonly website?: string | undefined
 }
 
-const redirectUris = (uris: string | ReadonlyArray<string>) => {
-  const list = (typeof uris === "string" ? uris.split(/\s+/) : uris).map((u) => u.trim()).filter((u) => u !== "")
-  // Doorkeeper reads whitespace-separated URIs on every version; the array form is 4.3+ only.
-  return list.length === 0
-    ? Effect.fail(new MastodonError.InvalidArgument({ argument: "redirect_uris", reason: "at least one redirect URI is needed" }))
-    : Effect.succeed(list.join("\n"))
-}
 
 /**
  * Register an application (`POST /api/v1/apps`), anonymously. Keep `client_id` and
@@ -116,28 +102,8 @@ const redirectUris = (uris: string | ReadonlyArray<string>) => {
  *
  * @since 0.1.0
  */
-export const register = (
-  params: RegisterParams
-): Effect.Effect<RegisteredApplication, MastodonError.MastodonError, MastodonClient> =>
-  Effect.gen(function*() {
-    if (params.client_name.trim() === "") {
-      return yield* new MastodonError.InvalidArgument({ argument: "client_name", reason: "must not be empty" })
-    }
-    const redirect_uris = yield* redirectUris(params.redirect_uris)
-    return yield* Endpoint.call(registerEndpoint, {
-      // An app is registered before any token exists; a configured user token is irrelevant here.
-      anonymous: true,
-      body: {
-        _tag: "Form",
-        params: {
-          client_name: params.client_name,
-          redirect_uris,
-          scopes: params.scopes === undefined ? undefined : OAuth.formatScopes(params.scopes),
-          website: params.website
-        }
-      }
-    })
-  })
+export const register = (params: RegisterParams): Endpoint.Call<RegisteredApplication> =>
+  Endpoint.call(registerEndpoint, { body: params })
 
 /**
  * The application the client's token belongs to (`GET /api/v1/apps/verify_credentials`): a quick
@@ -145,5 +111,5 @@ export const register = (
  *
  * @since 0.1.0
  */
-export const verifyCredentials = (): Effect.Effect<Application.Application, MastodonError.MastodonError, MastodonClient> =>
+export const verifyCredentials = (): Endpoint.Call<Application.Application> =>
   Endpoint.call(verifyCredentialsEndpoint)

@@ -5,31 +5,26 @@
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
 
 /** The declaration behind {@link list}: `GET /api/v1/directory`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "directory.list",
   method: "GET",
   path: "/api/v1/directory",
+  query: /* @__PURE__ */ Schema.Struct({
+    offset: Schema.optional(Argument.WholeNumber(0)),
+    limit: Schema.optional(Argument.Limit),
+    order: Schema.optional(Schema.Literal("active", "new")),
+    local: Schema.optional(Schema.Boolean)
+  }),
   response: Schema.Array(Account.Account),
   auth: "public",
-  pagination: "offset",
+  pagination: Endpoint.offset({ default: 40, max: 80 }),
   versions: { added: "3.0.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint
-} as const
 
 /**
  * Options of {@link list}.
@@ -60,9 +55,5 @@ export interface ListParams {
  *
  * @since 0.1.0
  */
-export const list = (params: ListParams = {}) =>
-  Effect.flatMap(
-    Effect.all({ offset: Page.validateWholeNumber("offset", params.offset, 0), limit: Page.validateLimit(params.limit) }),
-    ({ limit, offset }) =>
-      Endpoint.call(listEndpoint, { query: { offset, limit, order: params.order, local: params.local } })
-  )
+export const list = (params: ListParams = {}): Endpoint.Call<ReadonlyArray<Account.Account>> =>
+  Endpoint.call(listEndpoint, { query: params })

@@ -16,20 +16,11 @@ export const resendConfirmationEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/api/v1/emails/confirmations",
   // Documented as an empty object.
+  body: /* @__PURE__ */ Schema.Struct({ email: Schema.optional(Schema.String) }),
   response: Schema.Unknown,
   auth: "user",
   versions: { added: "3.4.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  resendConfirmation: resendConfirmationEndpoint
-} as const
 
 /**
  * Send the confirmation e-mail again (`POST /api/v1/emails/confirmations`, Mastodon 3.4), first
@@ -47,4 +38,4 @@ export const endpoints = {
 export const resendConfirmation = (
   params: { readonly email?: string | undefined } = {}
 ): Effect.Effect<void, MastodonError.MastodonError, MastodonClient> =>
-  Effect.asVoid(Endpoint.call(resendConfirmationEndpoint, { body: { _tag: "Form", params: { email: params.email } } }))
+  Effect.asVoid(Endpoint.call(resendConfirmationEndpoint, { body: params }))

@@ -6,10 +6,9 @@
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
+import type * as Page from "./Page.js"
 
 /** The declaration behind {@link list}: `GET /api/v1/endorsements`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -19,19 +18,10 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:accounts"],
-  pagination: "link",
+  query: Endpoint.PageQuery,
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "2.5.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint
-} as const
 
 /**
  * One page of the signed-in user's featured accounts: 40 by default, 80 at most (`limit`).
@@ -39,10 +29,8 @@ export const endpoints = {
  *
  * @example
  * import { Endorsements } from "@mastodon-effect/http"
- * import * as Effect from "effect/Effect"
- * const featured = Effect.map(Endorsements.list(), (page) => page.items.map((a) => a.acct))
+ *  * const featured = Effect.map(Endorsements.list(), (page) => page.items.map((a) => a.acct))
  *
  * @since 0.1.0
  */
-export const list = (params?: Page.Params) =>
-  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(listEndpoint, { query }))
+export const list = (params?: Page.Params): Endpoint.Call<Page.Page<Account.Account>> => Endpoint.call(listEndpoint, { query: params })

@@ -6,10 +6,10 @@
  */
 import * as FeaturedTag from "@mastodon-effect/core/FeaturedTag"
 import * as Id from "@mastodon-effect/core/Id"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Tag from "@mastodon-effect/core/Tag"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
 
 /** The declaration behind {@link list}: `GET /api/v1/featured_tags`. @since 0.1.0 */
@@ -28,6 +28,7 @@ export const featureEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "featuredTags.feature",
   method: "POST",
   path: "/api/v1/featured_tags",
+  body: /* @__PURE__ */ Schema.Struct({ name: Argument.NonEmptyString }),
   response: FeaturedTag.FeaturedTag,
   auth: "user",
   scopes: ["write:accounts"],
@@ -58,19 +59,6 @@ export const suggestionsEndpoint = /* @__PURE__ */ Endpoint.make({
 })
 
 /**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint,
-  feature: featureEndpoint,
-  unfeature: unfeatureEndpoint,
-  suggestions: suggestionsEndpoint
-} as const
-
-/**
  * The hashtags featured on the signed-in user's profile (not paginated). Each `id` is the
  * featured tag's own id, the one {@link unfeature} takes, not the tag's.
  *
@@ -90,13 +78,8 @@ export const list = () => Endpoint.call(listEndpoint)
  *
  * @since 0.1.0
  */
-export const feature = (name: string) =>
-  Effect.zipRight(
-    name.trim() === ""
-      ? Effect.fail(new MastodonError.InvalidArgument({ argument: "name", reason: "an empty hashtag" }))
-      : Effect.void,
-    Endpoint.call(featureEndpoint, { body: { _tag: "Form", params: { name } } })
-  )
+export const feature = (name: string): Endpoint.Call<FeaturedTag.FeaturedTag> =>
+  Endpoint.call(featureEndpoint, { body: { name } })
 
 /**
  * Stop featuring a hashtag, by the featured tag's id (or the featured tag itself). Fails with

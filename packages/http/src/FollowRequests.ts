@@ -7,10 +7,9 @@
 import * as Account from "@mastodon-effect/core/Account"
 import * as Id from "@mastodon-effect/core/Id"
 import * as Relationship from "@mastodon-effect/core/Relationship"
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
+import type * as Page from "./Page.js"
 
 /** The declaration behind {@link list}: `GET /api/v1/follow_requests`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -20,7 +19,8 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:follows", "follow"],
-  pagination: "link",
+  query: Endpoint.PageQuery,
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0" }
 })
 
@@ -47,33 +47,19 @@ export const rejectEndpoint = /* @__PURE__ */ Endpoint.make({
 })
 
 /**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint,
-  authorize: authorizeEndpoint,
-  reject: rejectEndpoint
-} as const
-
-/**
  * One page of accounts asking to follow the signed-in user: 40 by default, 80 at most (`limit`).
  * Continue with the page's `next`/`prev` cursors: the ids behind them are request ids, not
  * account ids.
  *
  * @example
  * import { FollowRequests } from "@mastodon-effect/http"
- * import * as Effect from "effect/Effect"
- * // accept everyone on the first page
+ *  * // accept everyone on the first page
  * const acceptAll = Effect.flatMap(FollowRequests.list(), (page) =>
  *   Effect.forEach(page.items, (account) => FollowRequests.authorize(account)))
  *
  * @since 0.1.0
  */
-export const list = (params?: Page.Params) =>
-  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(listEndpoint, { query }))
+export const list = (params?: Page.Params): Endpoint.Call<Page.Page<Account.Account>> => Endpoint.call(listEndpoint, { query: params })
 
 /**
  * Accept an account's follow request; the returned relationship has `followed_by: true`.
@@ -81,7 +67,7 @@ export const list = (params?: Page.Params) =>
  *
  * @since 0.1.0
  */
-export const authorize = (account: Id.IdOrEntity<Id.AccountId>) =>
+export const authorize = (account: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<Relationship.Relationship> =>
   Endpoint.call(authorizeEndpoint, { path: { account_id: Id.idOf(account) } })
 
 /**
@@ -90,5 +76,5 @@ export const authorize = (account: Id.IdOrEntity<Id.AccountId>) =>
  *
  * @since 0.1.0
  */
-export const reject = (account: Id.IdOrEntity<Id.AccountId>) =>
+export const reject = (account: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<Relationship.Relationship> =>
   Endpoint.call(rejectEndpoint, { path: { account_id: Id.idOf(account) } })

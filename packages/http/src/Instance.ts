@@ -276,26 +276,6 @@ export const translationLanguagesEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "4.2.0" }
 })
 
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  v2: v2Endpoint,
-  v1: v1Endpoint,
-  peers: peersEndpoint,
-  activity: activityEndpoint,
-  rules: rulesEndpoint,
-  domainBlocks: domainBlocksEndpoint,
-  extendedDescription: extendedDescriptionEndpoint,
-  privacyPolicy: privacyPolicyEndpoint,
-  termsOfService: termsOfServiceEndpoint,
-  termsOfServiceAt: termsOfServiceAtEndpoint,
-  translationLanguages: translationLanguagesEndpoint
-} as const
-
 // ---------------------------------------------------------------------------------------------
 // Calls
 // ---------------------------------------------------------------------------------------------

@@ -8,11 +8,21 @@
 import * as Account from "@mastodon-effect/core/Account"
 import * as Id from "@mastodon-effect/core/Id"
 import * as List from "@mastodon-effect/core/List"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
+import type * as Page from "./Page.js"
+
+/** The body of {@link create} and {@link update}. */
+const ListBody = /* @__PURE__ */ Schema.Struct({
+  title: Argument.NonEmptyString,
+  replies_policy: Schema.optional(Schema.String),
+  exclusive: Schema.optional(Schema.Boolean)
+})
+
+/** The body or query naming the accounts of {@link addAccounts} and {@link removeAccounts}. */
+const AccountIdsParams = /* @__PURE__ */ Schema.Struct({ account_ids: Argument.IdRefs })
 
 /** The declaration behind {@link list}: `GET /api/v1/lists`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -41,6 +51,7 @@ export const createEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.create",
   method: "POST",
   path: "/api/v1/lists",
+  body: ListBody,
   response: List.List,
   auth: "user",
   scopes: ["write:lists"],
@@ -52,6 +63,7 @@ export const updateEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.update",
   method: "PUT",
   path: "/api/v1/lists/:id",
+  body: ListBody,
   response: List.List,
   auth: "user",
   scopes: ["write:lists"],
@@ -75,10 +87,12 @@ export const accountsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.accounts",
   method: "GET",
   path: "/api/v1/lists/:id/accounts",
+  // A limit of 0 means "every member at once" here.
+  query: /* @__PURE__ */ Schema.Struct({ ...Argument.PageQuery.fields, limit: Schema.optional(Argument.WholeNumber(0)) }),
   response: Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:lists"],
-  pagination: "link",
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "2.1.0", changed: "3.3.0" }
 })
 
@@ -87,6 +101,7 @@ export const addAccountsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.addAccounts",
   method: "POST",
   path: "/api/v1/lists/:id/accounts",
+  body: AccountIdsParams,
   response: Schema.Unknown,
   auth: "user",
   scopes: ["write:lists"],
@@ -98,39 +113,13 @@ export const removeAccountsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.removeAccounts",
   method: "DELETE",
   path: "/api/v1/lists/:id/accounts",
+  query: AccountIdsParams,
   response: Schema.Unknown,
   auth: "user",
   scopes: ["write:lists"],
   versions: { added: "2.1.0" }
 })
 
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint,
-  get: getEndpoint,
-  create: createEndpoint,
-  update: updateEndpoint,
-  remove: removeEndpoint,
-  accounts: accountsEndpoint,
-  addAccounts: addAccountsEndpoint,
-  removeAccounts: removeAccountsEndpoint
-} as const
-
-const invalid = (argument: string, reason: string) => Effect.fail(new MastodonError.InvalidArgument({ argument, reason }))
-
-const checkTitle = (title: string) => title.trim() === "" ? invalid("title", "an empty title") : Effect.void
-
-const checkAccountIds = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  ids.length === 0
-    ? invalid("account_ids", "no account given")
-    : ids.some((id) => Id.idOf(id) === "")
-    ? invalid("account_ids", "an empty id")
-    : Effect.succeed(ids.map(Id.idOf))
 
 /**
  * All lists of the signed-in user (not paginated).
@@ -142,14 +131,14 @@ const checkAccountIds = (ids: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
  *
  * @since 0.1.0
  */
-export const list = () => Endpoint.call(listEndpoint)
+export const list = (): Endpoint.Call<ReadonlyArray<List.List>> => Endpoint.call(listEndpoint)
 
 /**
  * One list by id. Fails with `NotFound` when it does not exist or belongs to someone else.
  *
  * @since 0.1.0
  */
-export const get = (id: Id.IdOrEntity<Id.ListId>) => Endpoint.call(getEndpoint, { path: { id: Id.idOf(id) } })
+export const get = (id: Id.IdOrEntity<Id.ListId>): Endpoint.Call<List.List> => Endpoint.call(getEndpoint, { path: { id: Id.idOf(id) } })
 
 /**
  * The fields of a list, for {@link create} and {@link update}.
@@ -165,10 +154,6 @@ export interface ListParams {
   readonly exclusive?: boolean | undefined
 }
 
-const listForm = (params: ListParams) => ({
-  _tag: "Form" as const,
-  params: { title: params.title, replies_policy: params.replies_policy, exclusive: params.exclusive }
-})
 
 /**
  * Create a list. An unknown `replies_policy` fails with `UnprocessableEntity`.
@@ -179,8 +164,7 @@ const listForm = (params: ListParams) => ({
  *
  * @since 0.1.0
  */
-export const create = (params: ListParams) =>
-  Effect.zipRight(checkTitle(params.title), Endpoint.call(createEndpoint, { body: listForm(params) }))
+export const create = (params: ListParams): Endpoint.Call<List.List> => Endpoint.call(createEndpoint, { body: params })
 
 /**
  * Change a list. The docs require `title` on every update, so it is required here too; options
@@ -188,11 +172,8 @@ export const create = (params: ListParams) =>
  *
  * @since 0.1.0
  */
-export const update = (id: Id.IdOrEntity<Id.ListId>, params: ListParams) =>
-  Effect.zipRight(
-    checkTitle(params.title),
-    Endpoint.call(updateEndpoint, { path: { id: Id.idOf(id) }, body: listForm(params) })
-  )
+export const update = (id: Id.IdOrEntity<Id.ListId>, params: ListParams): Endpoint.Call<List.List> =>
+  Endpoint.call(updateEndpoint, { path: { id: Id.idOf(id) }, body: params })
 
 /**
  * Delete a list. Fails with `NotFound` when it does not exist or belongs to someone else.
@@ -200,7 +181,7 @@ export const update = (id: Id.IdOrEntity<Id.ListId>, params: ListParams) =>
  *
  * @since 0.1.0
  */
-export const remove = (id: Id.IdOrEntity<Id.ListId>) =>
+export const remove = (id: Id.IdOrEntity<Id.ListId>): Endpoint.Call<void> =>
   Effect.asVoid(Endpoint.call(removeEndpoint, { path: { id: Id.idOf(id) } }))
 
 /**
@@ -216,16 +197,8 @@ export const remove = (id: Id.IdOrEntity<Id.ListId>) =>
  *
  * @since 0.1.0
  */
-export const accounts = (id: Id.IdOrEntity<Id.ListId>, params?: Page.Params) =>
-  Effect.flatMap(
-    // 0 means "all of them" here, which the shared check (at least 1) would refuse.
-    Page.toQuery({ ...params, limit: params?.limit === 0 ? undefined : params?.limit }),
-    (query) =>
-      Endpoint.callPage(accountsEndpoint, {
-        path: { id: Id.idOf(id) },
-        query: params?.limit === 0 ? { ...query, limit: 0 } : query
-      })
-  )
+export const accounts = (id: Id.IdOrEntity<Id.ListId>, params?: Page.Params): Endpoint.Call<Page.Page<Account.Account>> =>
+  Endpoint.call(accountsEndpoint, { path: { id: Id.idOf(id) }, query: params })
 
 /**
  * Add accounts to a list (sent as `account_ids[]`). The user must follow each of them: otherwise,
@@ -241,14 +214,11 @@ export const accounts = (id: Id.IdOrEntity<Id.ListId>, params?: Page.Params) =>
  *
  * @since 0.1.0
  */
-export const addAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  Effect.flatMap(checkAccountIds(accountIds), (account_ids) =>
-    Effect.asVoid(
-      Endpoint.call(addAccountsEndpoint, {
-        path: { id: Id.idOf(id) },
-        body: { _tag: "Form", params: { account_ids } }
-      })
-    ))
+export const addAccounts = (
+  id: Id.IdOrEntity<Id.ListId>,
+  accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>
+): Endpoint.Call<void> =>
+  Effect.asVoid(Endpoint.call(addAccountsEndpoint, { path: { id: Id.idOf(id) }, body: { account_ids: accountIds } }))
 
 /**
  * Remove accounts from a list (sent as `account_ids[]`); accounts not in it are ignored. Fails
@@ -257,8 +227,8 @@ export const addAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyAr
  *
  * @since 0.1.0
  */
-export const removeAccounts = (id: Id.IdOrEntity<Id.ListId>, accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>) =>
-  Effect.flatMap(checkAccountIds(accountIds), (account_ids) =>
-    Effect.asVoid(
-      Endpoint.call(removeAccountsEndpoint, { path: { id: Id.idOf(id) }, query: { account_ids } })
-    ))
+export const removeAccounts = (
+  id: Id.IdOrEntity<Id.ListId>,
+  accountIds: ReadonlyArray<Id.IdOrEntity<Id.AccountId>>
+): Endpoint.Call<void> =>
+  Effect.asVoid(Endpoint.call(removeAccountsEndpoint, { path: { id: Id.idOf(id) }, query: { account_ids: accountIds } }))

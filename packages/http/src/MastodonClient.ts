@@ -1,13 +1,22 @@
 /**
  * The Mastodon client service: where requests go, with which token, and the one pipeline every
- * endpoint runs through (URL → auth → user agent → timeout → rate-limit policy → retry policy →
- * status to typed error). Endpoint modules (`Accounts`, `Profile`, `OAuth`, ...) decode the
- * response and name the span.
+ * endpoint runs through. The pipeline is an `HttpClient` from @effect/platform transformed in the
+ * platform's own terms, one stage at a time:
+ *
+ * base URL and same-origin check → bearer token → user agent → (your `transformClient`) →
+ * timeout and bounded body read → status to typed error → rate-limit policy → retries.
+ *
+ * Endpoint modules (`Accounts`, `Profile`, `OAuth`, ...) build requests from their declarations,
+ * decode the response and name the span (see `Endpoint`).
  *
  * @since 0.1.0
  */
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import type * as RateLimit from "@mastodon-effect/core/RateLimit"
 import * as Config from "effect/Config"
@@ -19,12 +28,8 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as Schema from "effect/Schema"
-import * as SynchronizedRef from "effect/SynchronizedRef"
-import { parseLinkHeader } from "./internal/links.js"
+import * as Stream from "effect/Stream"
 import * as Limiter from "./internal/rateLimiter.js"
-import * as Params from "./Params.js"
-import * as ServerVersion from "./ServerVersion.js"
 
 /**
  * What to do when the server's rate limit runs out (Mastodon.py's three modes):
@@ -37,27 +42,20 @@ import * as ServerVersion from "./ServerVersion.js"
 export type RateLimitPolicy = "throw" | "wait" | "pace"
 
 /**
- * Whether endpoints check the server version before sending: `none` (the default: forks misreport
- * their version), `created` (the server must be at least the version that added the endpoint) or
- * `changed` (at least the version that last changed it).
- *
- * @since 0.1.0
- */
-export type VersionCheck = "none" | "created" | "changed"
-
-/**
- * The retry schedule: capped exponential backoff with jitter. Transport errors, timeouts and 5xx
- * are retried, only for idempotent methods or a POST that carries an `Idempotency-Key`.
+ * The retry schedule: capped exponential backoff with jitter, stretched to the server's
+ * `Retry-After` when it sends one. Only errors whose `isRetryable` is true are retried (transport
+ * failures, timeouts, 5xx), and only for idempotent methods or a POST that carries an
+ * `Idempotency-Key`.
  *
  * @since 0.1.0
  */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
-  readonly times?: number
+  readonly times?: number | undefined
   /** The first delay. Default 250 ms. */
-  readonly base?: Duration.DurationInput
-  /** The longest delay. Default 10 s. */
-  readonly cap?: Duration.DurationInput
+  readonly base?: Duration.DurationInput | undefined
+  /** The longest delay, `Retry-After` included. Default 10 s. */
+  readonly cap?: Duration.DurationInput | undefined
 }
 
 /**
@@ -66,12 +64,17 @@ export interface RetryOptions {
  * @since 0.1.0
  */
 export interface Options {
-  /** The server's base URL, e.g. `https://mastodon.social`. */
+  /**
+   * The server's base URL, e.g. `https://mastodon.social`. A bare domain (`mastodon.social`) gets
+   * `https://`.
+   */
   readonly url: string | URL
   /** A user or app token; without one only public endpoints work. */
   readonly accessToken?: Redacted.Redacted<string> | string | undefined
   /** Sent as `User-Agent` where the platform allows it. */
   readonly userAgent?: string | undefined
+  /** Sent as `Accept-Language`: the server localises validation messages with it. */
+  readonly acceptLanguage?: string | undefined
   /** How long one attempt may take, response body included. Default 30 s. */
   readonly timeout?: Duration.DurationInput | undefined
   /** Default `wait`. */
@@ -80,8 +83,13 @@ export interface Options {
   readonly maxRateLimitWaits?: number | undefined
   /** `false` turns retries off. */
   readonly retry?: RetryOptions | false | undefined
-  /** Default `none`. */
-  readonly versionCheck?: VersionCheck | undefined
+  /** The largest response body read, in bytes; a larger one fails with `ResponseTooLarge`. Default 32 MiB. */
+  readonly maxBodyBytes?: number | undefined
+  /**
+   * Add a stage to the pipeline: a log line, a proxy header, a cache. It receives the platform
+   * client after the URL, token and user-agent stages, so requests it sees are complete.
+   */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
 /**
@@ -92,75 +100,12 @@ export interface Options {
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE"
 
 /**
- * A file in a multipart body.
+ * The pipeline: a platform `HttpClient` whose failures are already typed Mastodon errors and whose
+ * responses are successful, with their body read (so `response.text` answers at once).
  *
  * @since 0.1.0
  */
-export interface FilePart {
-  readonly name: string
-  readonly blob: Blob
-  readonly filename: string
-}
-
-/**
- * A request body: form-encoded (Rails-style keys), JSON, or multipart with files.
- *
- * @since 0.1.0
- */
-export type Body =
-  | { readonly _tag: "Form"; readonly params: Params.Params }
-  | { readonly _tag: "Json"; readonly value: unknown }
-  | { readonly _tag: "Multipart"; readonly params: Params.Params; readonly files: ReadonlyArray<FilePart> }
-
-/**
- * One request, as endpoints describe it to the pipeline.
- *
- * @since 0.1.0
- */
-export interface Request {
-  /** The endpoint's name, `group.name` (e.g. `accounts.follow`): the span is `mastodon.<name>`. */
-  readonly endpoint: string
-  readonly method: Method
-  /** The path template (`/api/v1/accounts/:id/follow`), for spans and version errors. */
-  readonly path: string
-  /** A path relative to the base URL, or an absolute URL on the server's origin (a Link cursor). */
-  readonly url: string
-  readonly query?: Params.Params | undefined
-  readonly body?: Body | undefined
-  /** Send no token even if one is configured (OAuth token exchange, public metadata). */
-  readonly anonymous?: boolean | undefined
-  /** Makes a POST safe to retry: the server acts on one key once. */
-  readonly idempotencyKey?: string | undefined
-  /** The versions that added, last changed and removed the endpoint. */
-  readonly versions?: Versions | undefined
-}
-
-/**
- * The versions an endpoint declares, as Mastodon.py's `api_version` does.
- *
- * @since 0.1.0
- */
-export interface Versions {
-  readonly added?: ServerVersion.Semver | undefined
-  readonly changed?: ServerVersion.Semver | undefined
-  readonly removed?: ServerVersion.Semver | undefined
-}
-
-/**
- * A successful response, body read as text.
- *
- * @since 0.1.0
- */
-export interface Response {
-  readonly status: number
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: string
-  /** The `Link` relations (`next`, `prev`) as absolute URLs. */
-  readonly links: Readonly<Record<string, string>>
-  readonly method: Method
-  /** The URL requested, secrets masked. */
-  readonly url: string
-}
+export type Pipeline = HttpClient.HttpClient.With<MastodonError.MastodonError>
 
 /**
  * The client service.
@@ -172,12 +117,12 @@ export interface Service {
   readonly baseUrl: URL
   /** Whether a token is configured. */
   readonly authenticated: boolean
-  /** Send one request through the whole pipeline. */
-  readonly execute: (request: Request) => Effect.Effect<Response, MastodonError.MastodonError>
-  /** The latest rate-limit headers seen by this client, if any. */
+  /** The pipeline, sending the token. */
+  readonly http: Pipeline
+  /** The same pipeline without the token, for public endpoints. */
+  readonly anonymous: Pipeline
+  /** The latest rate-limit headers seen with this token, if any. */
   readonly rateLimit: Effect.Effect<Option.Option<RateLimit.RateLimit>>
-  /** The server version, read once (v2 instance, then v1) and cached. */
-  readonly serverVersion: Effect.Effect<ServerVersion.ServerVersion, MastodonError.MastodonError>
   /** The same client with another token (or none); rate-limit state is per token. */
   readonly withAccessToken: (token: Redacted.Redacted<string> | string | undefined) => Effect.Effect<Service>
 }
@@ -202,40 +147,50 @@ export interface Service {
 export class MastodonClient extends Context.Tag("@mastodon-effect/http/MastodonClient")<MastodonClient, Service>() {}
 
 const defaultUserAgent = "mastodon-effect/0.1.0"
-const idempotentMethods: ReadonlySet<Method> = new Set(["GET", "PUT", "DELETE"])
+const defaultMaxBodyBytes = 32 * 1024 * 1024
+const idempotentMethods: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"])
+/** How many tokens keep their own rate-limit state at once; the least recently used goes first. */
+const maxTokenServices = 64
 
 /**
- * Parse a base URL, refusing anything but an http(s) URL.
+ * Parse a base URL, refusing anything but an http(s) URL without credentials. A bare domain
+ * (`mastodon.social`) is taken as `https://mastodon.social`, as Mastodon.py does.
  *
  * @since 0.1.0
  */
 export const parseBaseUrl = (url: string | URL): Effect.Effect<URL, MastodonError.InvalidArgument> =>
-  Effect.try({
-    try: () => new URL(url),
-    catch: () => new MastodonError.InvalidArgument({ argument: "url", reason: `${String(url)} is not a URL` })
-  }).pipe(
-    Effect.filterOrFail(
-      (u) => u.protocol === "https:" || u.protocol === "http:",
-      (u) => new MastodonError.InvalidArgument({ argument: "url", reason: `${u.protocol} is not http or https` })
-    ),
-    Effect.filterOrFail(
-      (u) => u.username === "" && u.password === "",
-      () => new MastodonError.InvalidArgument({ argument: "url", reason: "credentials do not belong in the URL" })
-    )
-  )
+  Effect.suspend(() => {
+    const text = typeof url === "string" && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? `https://${url.trim()}` : url
+    let parsed: URL
+    try {
+      parsed = new URL(text)
+    } catch {
+      // Say what was wrong without repeating the input: it could hold a password.
+      return Effect.fail(new MastodonError.InvalidArgument({ argument: "url", reason: "not a URL" }))
+    }
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+      return Effect.fail(new MastodonError.InvalidArgument({ argument: "url", reason: `${parsed.protocol} is not http or https` }))
+    }
+    if (parsed.username !== "" || parsed.password !== "") {
+      return Effect.fail(new MastodonError.InvalidArgument({ argument: "url", reason: "credentials do not belong in the URL" }))
+    }
+    return Effect.succeed(parsed)
+  })
+
+const isAbsolute = (target: string) => /^[a-z][a-z0-9+.-]*:/i.test(target)
 
 /** The absolute URL of a request: a relative path gets the base URL; an absolute one must be same-origin. */
 const resolveUrl = (base: URL, target: string): Effect.Effect<URL, MastodonError.CrossOriginRefused | MastodonError.InvalidArgument> => {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-    return Effect.try({
-      try: () => new URL(target),
-      catch: () => new MastodonError.InvalidArgument({ argument: "url", reason: "not a URL" })
-    }).pipe(
-      Effect.filterOrFail(
-        (u) => u.origin === base.origin,
-        (u) => new MastodonError.CrossOriginRefused({ url: MastodonError.redactUrl(u.toString()), expected_origin: base.origin })
-      )
-    )
+  if (isAbsolute(target)) {
+    let url: URL
+    try {
+      url = new URL(target)
+    } catch {
+      return Effect.fail(new MastodonError.InvalidArgument({ argument: "url", reason: "not a URL" }))
+    }
+    return url.origin === base.origin
+      ? Effect.succeed(url)
+      : Effect.fail(new MastodonError.CrossOriginRefused({ url: MastodonError.redactUrl(url.href), expected_origin: base.origin }))
   }
   const prefix = base.pathname.endsWith("/") ? base.pathname.slice(0, -1) : base.pathname
   const path = target.startsWith("/") ? target : `/${target}`
@@ -245,42 +200,220 @@ const resolveUrl = (base: URL, target: string): Effect.Effect<URL, MastodonError
 const toToken = (token: Redacted.Redacted<string> | string | undefined): Option.Option<Redacted.Redacted<string>> =>
   token === undefined ? Option.none() : Option.some(typeof token === "string" ? Redacted.make(token) : token)
 
-const InstanceVersion = Schema.Struct({
-  version: Schema.String,
-  api_versions: Schema.optional(Schema.Struct({ mastodon: Schema.optional(Schema.Number) }))
-})
-const decodeInstanceVersion = Schema.decodeUnknownEither(Schema.parseJson(InstanceVersion))
-
-const buildRequest = (
-  request: Request,
-  url: URL,
-  token: Option.Option<Redacted.Redacted<string>>,
-  userAgent: string
-): HttpClientRequest.HttpClientRequest => {
-  let http = HttpClientRequest.make(request.method)(url, {
-    headers: { accept: "application/json", "user-agent": userAgent }
-  })
-  if (request.query !== undefined) http = HttpClientRequest.appendUrlParams(http, Params.flatten(request.query))
-  if (Option.isSome(token) && request.anonymous !== true) http = HttpClientRequest.bearerToken(http, token.value)
-  if (request.idempotencyKey !== undefined) http = HttpClientRequest.setHeader(http, "idempotency-key", request.idempotencyKey)
-  const body = request.body
-  if (body === undefined) return http
-  switch (body._tag) {
-    case "Form":
-      return HttpClientRequest.bodyUrlParams(http, Params.flatten(body.params))
-    case "Json":
-      return HttpClientRequest.bodyUnsafeJson(http, body.value)
-    case "Multipart": {
-      const form = new FormData()
-      for (const [key, value] of Params.flatten(body.params)) form.append(key, value)
-      for (const file of body.files) form.append(file.name, file.blob, file.filename)
-      return HttpClientRequest.bodyFormData(http, form)
-    }
+/** A short non-cryptographic digest (FNV-1a), so the cache of per-token services never keys on a token. */
+const digest = (text: string): string => {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995)
   }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`
 }
 
-const describeCause = (cause: unknown): string =>
-  cause instanceof Error ? `${cause.name}: ${cause.message}` : cause === undefined ? "unknown cause" : String(cause)
+/** The URL of a request with its query, secrets masked, for errors. */
+const describeUrl = (request: HttpClientRequest.HttpClientRequest): string => {
+  const query = request.urlParams.length === 0 ? "" : `?${new URLSearchParams(request.urlParams as Array<[string, string]>).toString()}`
+  return MastodonError.redactUrl(`${request.url}${query}`)
+}
+
+/** The most useful words about a platform failure: its description, then the underlying error. */
+const describeCause = (error: HttpClientError.HttpClientError): string => {
+  const parts: Array<string> = [error.reason]
+  if (error.description !== undefined) parts.push(error.description)
+  let cause: unknown = error.cause
+  for (let depth = 0; cause !== undefined && depth < 4; depth++) {
+    if (cause instanceof Error) {
+      const code = (cause as { code?: unknown }).code
+      parts.push(`${cause.name}: ${cause.message}${typeof code === "string" ? ` (${code})` : ""}`)
+      cause = cause.cause
+    } else {
+      parts.push(String(cause))
+      cause = undefined
+    }
+  }
+  return parts.join(": ")
+}
+
+const transportError = (request: HttpClientRequest.HttpClientRequest, error: HttpClientError.HttpClientError) =>
+  new MastodonError.TransportError({
+    method: request.method,
+    url: describeUrl(request),
+    reason: describeCause(error),
+    cause: error.cause ?? error
+  })
+
+/**
+ * Read a response body within `maxBytes`. A declared length over the cap is refused before reading;
+ * a body without one is counted while it streams in.
+ */
+const readBody = (
+  response: HttpClientResponse.HttpClientResponse,
+  maxBytes: number
+): Effect.Effect<HttpClientResponse.HttpClientResponse, MastodonError.MastodonError> => {
+  const request = response.request
+  const tooLarge = () =>
+    new MastodonError.ResponseTooLarge({ method: request.method, url: describeUrl(request), status: response.status, max_bytes: maxBytes })
+  const declared = response.headers["content-length"]
+  const length = declared === undefined ? Number.NaN : Number(declared)
+  if (length > maxBytes) return Effect.fail(tooLarge())
+  if (Number.isFinite(length)) {
+    return response.text.pipe(
+      HttpIncomingMessage.withMaxBodySize(Option.some(maxBytes)),
+      Effect.as(response),
+      Effect.mapError((e) => transportError(request, e))
+    )
+  }
+  return response.stream.pipe(
+    Stream.mapError((e): MastodonError.MastodonError => transportError(request, e)),
+    Stream.runFoldEffect({ size: 0, chunks: [] as Array<Uint8Array> }, (acc, chunk) => {
+      acc.size += chunk.byteLength
+      if (acc.size > maxBytes) return Effect.fail<MastodonError.MastodonError>(tooLarge())
+      acc.chunks.push(chunk)
+      return Effect.succeed(acc)
+    }),
+    Effect.map(({ chunks }) => {
+      const text = new TextDecoder().decode(concatBytes(chunks))
+      // The platform response's body is spent; hand on one that answers `text` from memory.
+      return HttpClientResponse.fromWeb(request, new Response(text, { status: response.status, headers: response.headers }))
+    }),
+    Effect.tap((r) => Effect.orDie(r.text))
+  )
+}
+
+/** Concatenate byte chunks without depending on Node's Buffer (the client also runs in browsers). */
+const concatBytes = (chunks: ReadonlyArray<Uint8Array>): Uint8Array => {
+  if (chunks.length === 1) return chunks[0]!
+  let size = 0
+  for (const chunk of chunks) size += chunk.byteLength
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+/** Turn a non-2xx response (its body already read) into the typed error of its status class. */
+const statusToError = (
+  response: HttpClientResponse.HttpClientResponse,
+  token: Option.Option<Redacted.Redacted<string>>
+): Effect.Effect<HttpClientResponse.HttpClientResponse, MastodonError.MastodonError> => {
+  if (response.status >= 200 && response.status < 300) return Effect.succeed(response)
+  return Effect.flatMap(Effect.orElseSucceed(response.text, () => ""), (text) => {
+    // A server that echoes the token into its error body must not get it repeated in our message.
+    const body = Option.match(token, {
+      onNone: () => text,
+      onSome: (t) => {
+        const value = Redacted.value(t)
+        return value === "" ? text : text.split(value).join("[redacted]")
+      }
+    })
+    return Effect.fail(
+      MastodonError.fromResponse({
+        status: response.status,
+        headers: response.headers,
+        body,
+        request: { method: response.request.method, url: describeUrl(response.request) }
+      })
+    )
+  })
+}
+
+/** The retry schedule: backoff with jitter, at least what the server asked for, never past the cap. */
+const retrySchedule = (options: RetryOptions) => {
+  const cap = Duration.toMillis(Duration.decode(options.cap ?? Duration.seconds(10)))
+  return Schedule.exponential(options.base ?? Duration.millis(250)).pipe(
+    Schedule.jittered,
+    Schedule.intersect(Schedule.recurs(options.times ?? 3)),
+    Schedule.intersect(Schedule.identity<MastodonError.MastodonError>()),
+    Schedule.modifyDelay(([, error], delay) =>
+      Duration.millis(Math.min(cap, Math.max(Duration.toMillis(delay), error.retryAfterMillis ?? 0)))
+    )
+  )
+}
+
+/**
+ * Build the pipeline for one token. Exposed for tests and for users assembling their own client;
+ * `make` is the usual way in.
+ *
+ * @since 0.1.0
+ */
+export const makePipeline = (
+  platform: HttpClient.HttpClient,
+  options: {
+    readonly baseUrl: URL
+    readonly token: Option.Option<Redacted.Redacted<string>>
+    readonly limiter: Limiter.Limiter
+    readonly userAgent: string
+    readonly acceptLanguage: string | undefined
+    readonly timeout: Duration.Duration
+    readonly maxBodyBytes: number
+    readonly retry: RetryOptions | undefined
+    readonly transformClient: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
+  }
+): Pipeline => {
+  const { baseUrl, limiter, maxBodyBytes, timeout, token } = options
+  const timeoutMillis = Duration.toMillis(timeout)
+  const schedule = options.retry === undefined ? undefined : retrySchedule(options.retry)
+
+  // Stage 1: requests. The URL resolves against the base (a Link URL must stay on its origin),
+  // then the token and the fixed headers.
+  let client: HttpClient.HttpClient.With<MastodonError.MastodonError | HttpClientError.HttpClientError> = platform.pipe(
+    HttpClient.withTracerPropagation(false),
+    HttpClient.mapRequestInputEffect((request) =>
+      Effect.map(resolveUrl(baseUrl, request.url), (url) => {
+        // `setUrl` with a URL takes its query as the parameters: keep those the request already had.
+        for (const [key, value] of request.urlParams) url.searchParams.append(key, value)
+        return HttpClientRequest.setUrl(request, url)
+      })
+    )
+  )
+  client = HttpClient.mapRequestInput(client, (request) => {
+    let next = HttpClientRequest.setHeaders(request, {
+      accept: "application/json",
+      "user-agent": options.userAgent,
+      ...(options.acceptLanguage === undefined ? {} : { "accept-language": options.acceptLanguage })
+    })
+    if (Option.isSome(token)) next = HttpClientRequest.bearerToken(next, token.value)
+    return next
+  })
+  if (options.transformClient !== undefined) {
+    client = options.transformClient(client as HttpClient.HttpClient) as typeof client
+  }
+
+  // Stage 2: one attempt. Redirects are never followed (the API does not redirect API calls, and a
+  // followed POST would turn into a GET); the body is read within the cap, all within the timeout;
+  // an error status becomes its typed error.
+  const attempt = HttpClient.transform(client, (effect, request) =>
+    effect.pipe(
+      Effect.provideService(FetchHttpClient.RequestInit, { redirect: "manual" }),
+      Effect.catchIf(
+        (e): e is HttpClientError.HttpClientError => !MastodonError.isMastodonError(e),
+        (e) => Effect.fail(transportError(request, e))
+      ),
+      Effect.flatMap((response) => readBody(response, maxBodyBytes)),
+      Effect.timeoutFail({
+        duration: timeout,
+        onTimeout: () => new MastodonError.Timeout({ method: request.method, url: describeUrl(request), timeout_ms: timeoutMillis })
+      }),
+      Effect.tap((response) => limiter.observe(response.headers)),
+      Effect.flatMap((response) => statusToError(response, token))
+    )
+  ) as Pipeline
+
+  // Stage 3: the rate-limit policy around each attempt, then retries around both. A POST that may
+  // have reached the server is resent only when an Idempotency-Key makes that safe.
+  return HttpClient.transform(attempt, (effect, request) => {
+    const limited = limiter.run(effect)
+    const mayResend = idempotentMethods.has(request.method) || request.headers["idempotency-key"] !== undefined
+    return schedule === undefined || !mayResend
+      ? limited
+      : Effect.retry(limited, { schedule, while: (e) => e.isRetryable && e._tag !== "RateLimited" })
+  })
+}
 
 /**
  * Build a client from options. Fails with `InvalidArgument` for a base URL that is not http(s).
@@ -290,184 +423,49 @@ const describeCause = (cause: unknown): string =>
 export const make = (options: Options): Effect.Effect<Service, MastodonError.InvalidArgument, HttpClient.HttpClient> =>
   Effect.gen(function*() {
     const baseUrl = yield* parseBaseUrl(options.url)
-    const httpClient = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerPropagation(false))
-    const userAgent = options.userAgent ?? defaultUserAgent
-    const timeout = Duration.decode(options.timeout ?? Duration.seconds(30))
+    const platform = yield* HttpClient.HttpClient
     const policy = options.rateLimit ?? "wait"
     const maxWaits = options.maxRateLimitWaits ?? 3
-    const retry = options.retry === false ? undefined : options.retry ?? {}
-    const versionCheck = options.versionCheck ?? "none"
-    const retrySchedule = retry === undefined ? undefined : Schedule.exponential(retry.base ?? Duration.millis(250)).pipe(
-      Schedule.union(Schedule.spaced(retry.cap ?? Duration.seconds(10))),
-      Schedule.jittered,
-      Schedule.intersect(Schedule.recurs(retry.times ?? 3))
-    )
-    // The version is shared by every token of the client, and only a success is cached.
-    const versionCache = yield* SynchronizedRef.make(Option.none<ServerVersion.ServerVersion>())
+    const shared = {
+      baseUrl,
+      userAgent: options.userAgent ?? defaultUserAgent,
+      acceptLanguage: options.acceptLanguage,
+      timeout: Duration.decode(options.timeout ?? Duration.seconds(30)),
+      maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+      retry: options.retry === false ? undefined : options.retry ?? {},
+      transformClient: options.transformClient
+    }
 
     // One service per token, so that the rate-limit state of a token is shared by every effect that
-    // switches to it (the server counts per token too).
-    const services = new Map<string, Service>()
+    // switches to it (the server counts per token too). Keyed by a digest, bounded, least recently
+    // used first out; a digest collision is caught by comparing the tokens themselves.
+    const services = new Map<string, Service & { readonly token: Option.Option<Redacted.Redacted<string>> }>()
+    const sameToken = (a: Option.Option<Redacted.Redacted<string>>, b: Option.Option<Redacted.Redacted<string>>) =>
+      Option.isNone(a) ? Option.isNone(b) : Option.isSome(b) && Redacted.value(a.value) === Redacted.value(b.value)
+
     const forToken = (token: Option.Option<Redacted.Redacted<string>>): Effect.Effect<Service> =>
       Effect.suspend(() => {
-        const key = Option.match(token, { onNone: () => "", onSome: (t) => `bearer:${Redacted.value(t)}` })
+        const key = Option.match(token, { onNone: () => "", onSome: (t) => digest(Redacted.value(t)) })
         const known = services.get(key)
-        return known !== undefined
-          ? Effect.succeed(known)
-          : Effect.tap(makeService(token), (service) => Effect.sync(() => services.set(key, service)))
-      })
-
-    const makeService = (token: Option.Option<Redacted.Redacted<string>>): Effect.Effect<Service> =>
-      Effect.gen(function*() {
-        const limiter = yield* Limiter.make(policy, maxWaits)
-
-        /** One attempt: send, read the body within the timeout, and turn an error status into its typed error. */
-        const attempt = (request: Request, url: URL, http: HttpClientRequest.HttpClientRequest) => {
-          // Masking the URL parses it again, so it is done only when something needs it.
-          const info = {
-            method: request.method,
-            get url() {
-              return MastodonError.redactUrl(url.href)
-            }
+        if (known !== undefined && sameToken(known.token, token)) {
+          services.delete(key)
+          services.set(key, known)
+          return Effect.succeed(known)
+        }
+        return Effect.map(Limiter.make(policy, maxWaits), (limiter) => {
+          const service = {
+            token,
+            baseUrl,
+            authenticated: Option.isSome(token),
+            http: makePipeline(platform, { ...shared, token, limiter }),
+            anonymous: makePipeline(platform, { ...shared, token: Option.none(), limiter }),
+            rateLimit: limiter.latest,
+            withAccessToken: (next: Redacted.Redacted<string> | string | undefined) => forToken(toToken(next))
           }
-          return httpClient.execute(http).pipe(
-            Effect.flatMap((response) =>
-              Effect.map(response.text, (body) => ({ status: response.status, headers: response.headers, body }))
-            ),
-            Effect.scoped,
-            Effect.catchTags({
-              RequestError: (e) => Effect.fail(new MastodonError.TransportError({ method: info.method, url: info.url, reason: `${e.reason}: ${describeCause(e.cause)}` })),
-              ResponseError: (e) => Effect.fail(new MastodonError.TransportError({ method: info.method, url: info.url, reason: `${e.reason}: ${describeCause(e.cause)}` }))
-            }),
-            Effect.timeoutFail({
-              duration: timeout,
-              onTimeout: () => new MastodonError.Timeout({ method: info.method, url: info.url, timeout_ms: Duration.toMillis(timeout) })
-            }),
-            Effect.tap((r) => limiter.observe(r.headers)),
-            Effect.flatMap((r): Effect.Effect<Response, MastodonError.StatusError> =>
-              r.status >= 200 && r.status < 300
-                ? Effect.succeed({
-                  status: r.status,
-                  headers: r.headers,
-                  body: r.body,
-                  links: parseLinkHeader(r.headers["link"]),
-                  method: request.method,
-                  get url() {
-                    return info.url
-                  }
-                })
-                : Effect.fail(
-                  MastodonError.fromResponse({
-                    status: r.status,
-                    headers: r.headers,
-                    body: r.body,
-                    request: { method: info.method, url: url.href }
-                  })
-                )
-            )
-          )
-        }
-
-        const withRetry = <A>(request: Request, effect: Effect.Effect<A, MastodonError.MastodonError>) => {
-          // A POST that may have reached the server is never sent again unless a key makes it safe.
-          const mayResend = idempotentMethods.has(request.method) || request.idempotencyKey !== undefined
-          if (retrySchedule === undefined || !mayResend) return effect
-          return Effect.retry(effect, {
-            schedule: retrySchedule,
-            while: (e) => e._tag === "TransportError" || e._tag === "Timeout" || e._tag === "ServerError"
-          })
-        }
-
-        const send = (request: Request): Effect.Effect<Response, MastodonError.MastodonError> =>
-          Effect.gen(function*() {
-            const url = yield* resolveUrl(baseUrl, request.url)
-            const http = buildRequest(request, url, token, userAgent)
-            return yield* withRetry(request, limiter.run(attempt(request, url, http)))
-          })
-
-        const fetchVersion = (path: string, endpoint: string) =>
-          send({ endpoint, method: "GET", path, url: path }).pipe(
-            Effect.flatMap((response) =>
-              decodeInstanceVersion(response.body).pipe(
-                Effect.mapError((issue) =>
-                  new MastodonError.DecodeError({
-                    method: "GET",
-                    url: response.url,
-                    status: response.status,
-                    path: "version",
-                    issue: issue.message,
-                    body_excerpt: MastodonError.excerpt(response.body)
-                  })
-                )
-              )
-            ),
-            Effect.flatMap((instance) => {
-              const parsed = ServerVersion.parse(instance.version, instance.api_versions?.mastodon)
-              return parsed === undefined
-                ? Effect.fail(
-                  new MastodonError.DecodeError({
-                    method: "GET",
-                    url: path,
-                    status: 200,
-                    path: "version",
-                    issue: `no version number in ${JSON.stringify(instance.version)}`,
-                    body_excerpt: instance.version
-                  })
-                )
-                : Effect.succeed(parsed)
-            })
-          )
-
-        const serverVersion = SynchronizedRef.modifyEffect(versionCache, (cached) =>
-          Option.match(cached, {
-            onSome: (v) => Effect.succeed([v, cached] as const),
-            onNone: () =>
-              fetchVersion("/api/v2/instance", "instance.v2").pipe(
-                Effect.catchIf(
-                  (e) => e._tag === "NotFound" || e._tag === "Gone" || e._tag === "DecodeError",
-                  () => fetchVersion("/api/v1/instance", "instance.v1")
-                ),
-                Effect.map((v) => [v, Option.some(v)] as const)
-              )
-          }))
-
-        const checkVersion = (request: Request): Effect.Effect<void, MastodonError.MastodonError> => {
-          const versions = request.versions
-          if (versionCheck === "none" || versions === undefined) return Effect.void
-          const required = versionCheck === "changed" ? versions.changed ?? versions.added : versions.added
-          if (required === undefined && versions.removed === undefined) return Effect.void
-          return Effect.flatMap(serverVersion, (server) => {
-            if (required !== undefined && !ServerVersion.atLeast(server, required)) {
-              return Effect.fail(
-                new MastodonError.UnsupportedVersion({
-                  endpoint: `${request.method} ${request.path}`,
-                  required,
-                  actual: ServerVersion.format(server)
-                })
-              )
-            }
-            if (versions.removed !== undefined && ServerVersion.atLeast(server, versions.removed)) {
-              return Effect.fail(
-                new MastodonError.UnsupportedVersion({
-                  endpoint: `${request.method} ${request.path}`,
-                  required: `< ${versions.removed}`,
-                  actual: ServerVersion.format(server)
-                })
-              )
-            }
-            return Effect.void
-          })
-        }
-
-        const service: Service = {
-          baseUrl,
-          authenticated: Option.isSome(token),
-          execute: (request) => Effect.zipRight(checkVersion(request), send(request)),
-          rateLimit: limiter.latest,
-          serverVersion,
-          withAccessToken: (next) => forToken(toToken(next))
-        }
-        return service
+          services.set(key, service)
+          if (services.size > maxTokenServices) services.delete(services.keys().next().value!)
+          return service
+        })
       })
 
     return yield* forToken(toToken(options.accessToken))
@@ -481,21 +479,65 @@ export const make = (options: Options): Effect.Effect<Service, MastodonError.Inv
 export const layer = (options: Options): Layer.Layer<MastodonClient, MastodonError.InvalidArgument, HttpClient.HttpClient> =>
   Layer.effect(MastodonClient, make(options))
 
+const policies = ["throw", "wait", "pace"] as const
+
 /**
- * A layer reading `MASTODON_URL` and, when set, `MASTODON_ACCESS_TOKEN` (kept `Redacted`) from
- * the environment (or any `ConfigProvider`). Other options may be given in code.
+ * Every option read through `Config`: `<prefix>_URL`, `<prefix>_ACCESS_TOKEN` (kept `Redacted`),
+ * `<prefix>_USER_AGENT`, `<prefix>_ACCEPT_LANGUAGE`, `<prefix>_TIMEOUT` (a duration such as
+ * `20 seconds`), `<prefix>_RATE_LIMIT` (`throw`, `wait` or `pace`), `<prefix>_MAX_RATE_LIMIT_WAITS`,
+ * `<prefix>_RETRIES` (0 turns retries off) and `<prefix>_MAX_BODY_BYTES`. Only the URL is required.
+ *
+ * @example
+ * import { MastodonClient } from "@mastodon-effect/http"
+ * import * as ConfigProvider from "effect/ConfigProvider"
+ * import * as Effect from "effect/Effect"
+ * const options = MastodonClient.config("SOCIAL").pipe(
+ *   Effect.withConfigProvider(ConfigProvider.fromJson({ SOCIAL_URL: "https://mastodon.example" }))
+ * )
+ *
+ * @since 0.1.0
+ */
+export const config = (prefix = "MASTODON"): Config.Config<Options> => {
+  const name = (key: string) => prefix === "" ? key : `${prefix}_${key}`
+  const optional = <A>(c: Config.Config<A>) => Config.map(Config.option(c), Option.getOrUndefined)
+  return Config.all({
+    url: Config.string(name("URL")),
+    accessToken: optional(Config.redacted(name("ACCESS_TOKEN"))),
+    userAgent: optional(Config.string(name("USER_AGENT"))),
+    acceptLanguage: optional(Config.string(name("ACCEPT_LANGUAGE"))),
+    timeout: optional(Config.duration(name("TIMEOUT"))),
+    rateLimit: optional(Config.literal(...policies)(name("RATE_LIMIT"))),
+    maxRateLimitWaits: optional(Config.integer(name("MAX_RATE_LIMIT_WAITS"))),
+    retries: optional(Config.integer(name("RETRIES"))),
+    maxBodyBytes: optional(Config.integer(name("MAX_BODY_BYTES")))
+  }).pipe(
+    Config.map(({ retries, ...rest }): Options => ({
+      ...rest,
+      ...(retries === undefined ? {} : { retry: retries <= 0 ? false : { times: retries } })
+    }))
+  )
+}
+
+/**
+ * A layer reading every option through `Config` (see {@link config}: `MASTODON_URL`,
+ * `MASTODON_ACCESS_TOKEN`, ... from the environment or any `ConfigProvider`). Options given in code
+ * win over configured ones; `prefix` changes the names' prefix.
  *
  * @since 0.1.0
  */
 export const layerConfig = (
-  options?: Omit<Options, "url" | "accessToken">
+  overrides?: Partial<Options> & { readonly prefix?: string | undefined }
 ): Layer.Layer<MastodonClient, MastodonError.InvalidArgument | ConfigError.ConfigError, HttpClient.HttpClient> =>
   Layer.effect(
     MastodonClient,
     Effect.gen(function*() {
-      const url = yield* Config.string("MASTODON_URL")
-      const accessToken = yield* Config.option(Config.redacted("MASTODON_ACCESS_TOKEN"))
-      return yield* make({ ...options, url, accessToken: Option.getOrUndefined(accessToken) })
+      const { prefix, ...code } = overrides ?? {}
+      const configured = yield* config(prefix)
+      const merged: Options = { ...configured }
+      for (const [key, value] of Object.entries(code)) {
+        if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value
+      }
+      return yield* make(merged)
     })
   )
 
@@ -524,11 +566,3 @@ export const rateLimit: Effect.Effect<Option.Option<RateLimit.RateLimit>, never,
   MastodonClient,
   (client) => client.rateLimit
 )
-
-/**
- * The server version, read once per client.
- *
- * @since 0.1.0
- */
-export const serverVersion: Effect.Effect<ServerVersion.ServerVersion, MastodonError.MastodonError, MastodonClient> =
-  Effect.flatMap(MastodonClient, (client) => client.serverVersion)

@@ -5,10 +5,9 @@
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
+import type * as Page from "./Page.js"
 
 /** The declaration behind {@link list}: `GET /api/v1/mutes`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -18,19 +17,10 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: Schema.Array(Account.MutedAccount),
   auth: "user",
   scopes: ["read:mutes", "follow"],
-  pagination: "link",
+  query: Endpoint.PageQuery,
+  pagination: Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "3.3.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint
-} as const
 
 /**
  * One page of muted accounts, each with `mute_expires_at` (null for a mute without end; absent
@@ -39,10 +29,8 @@ export const endpoints = {
  *
  * @example
  * import { Mutes } from "@mastodon-effect/http"
- * import * as Effect from "effect/Effect"
- * const names = Effect.map(Mutes.list(), (page) => page.items.map((a) => [a.acct, a.mute_expires_at]))
+ *  * const names = Effect.map(Mutes.list(), (page) => page.items.map((a) => [a.acct, a.mute_expires_at]))
  *
  * @since 0.1.0
  */
-export const list = (params?: Page.Params) =>
-  Effect.flatMap(Page.toQuery(params), (query) => Endpoint.callPage(listEndpoint, { query }))
+export const list = (params?: Page.Params): Endpoint.Call<Page.Page<Account.MutedAccount>> => Endpoint.call(listEndpoint, { query: params })

@@ -97,6 +97,19 @@ export const tokenEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "oauth.token",
   method: "POST",
   path: "/oauth/token",
+  // Secrets travel in the form, never in the URL; the grant's own checks run before this.
+  body: /* @__PURE__ */ Schema.Struct({
+    grant_type: Schema.String,
+    client_id: Schema.String,
+    client_secret: Schema.String,
+    code: Schema.optional(Schema.String),
+    redirect_uri: Schema.optional(Schema.String),
+    code_verifier: Schema.optional(Schema.String),
+    username: Schema.optional(Schema.String),
+    password: Schema.optional(Schema.String),
+    refresh_token: Schema.optional(Schema.String),
+    scope: Schema.optional(Schema.String)
+  }),
   response: Token.Token,
   auth: "public",
   versions: { added: "0.1.0", changed: "4.3.0" }
@@ -108,6 +121,7 @@ export const revokeEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/oauth/revoke",
   // Documented as an empty object; nothing in it is used.
+  body: /* @__PURE__ */ Schema.Struct({ client_id: Schema.String, client_secret: Schema.String, token: Schema.String }),
   response: Schema.Unknown,
   auth: "public",
   versions: { added: "0.1.0" }
@@ -133,19 +147,6 @@ export const serverMetadataEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "public",
   versions: { added: "4.3.0", changed: "4.4.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  token: tokenEndpoint,
-  revoke: revokeEndpoint,
-  userinfo: userinfoEndpoint,
-  serverMetadata: serverMetadataEndpoint
-} as const
 
 // ---------------------------------------------------------------------------------------------
 // Secrets
@@ -432,16 +433,12 @@ export const token = (request: TokenRequest): Effect.Effect<Token.Token, Mastodo
     const client_secret = yield* required("client_secret", request.client_secret)
     const grant = yield* grantParams(request)
     return yield* Endpoint.call(tokenEndpoint, {
-      anonymous: true,
       body: {
-        _tag: "Form",
-        params: {
-          grant_type: request.grant_type,
-          client_id,
-          client_secret,
-          ...grant,
-          scope: request.scope === undefined ? undefined : formatScopes(request.scope)
-        }
+        grant_type: request.grant_type,
+        client_id,
+        client_secret,
+        ...grant,
+        scope: request.scope === undefined ? undefined : formatScopes(request.scope)
       }
     })
   })
@@ -459,10 +456,7 @@ export const revoke = (
     const client_id = yield* required("client_id", params.client_id)
     const client_secret = yield* required("client_secret", params.client_secret)
     const token = yield* required("token", params.token)
-    yield* Endpoint.call(revokeEndpoint, {
-      anonymous: true,
-      body: { _tag: "Form", params: { client_id, client_secret, token } }
-    })
+    yield* Endpoint.call(revokeEndpoint, { body: { client_id, client_secret, token } })
   })
 
 /**
@@ -480,7 +474,7 @@ export const userinfo = (): Effect.Effect<UserInfo, MastodonError.MastodonError,
  * @since 0.1.0
  */
 export const serverMetadata = (): Effect.Effect<ServerMetadata, MastodonError.MastodonError, MastodonClient> =>
-  Endpoint.call(serverMetadataEndpoint, { anonymous: true })
+  Endpoint.call(serverMetadataEndpoint)
 
 /**
  * {@link serverMetadata}, with the `NotFound` of a server older than 4.3 as `None`.

@@ -4,12 +4,11 @@
  *
  * @since 0.1.0
  */
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
-import * as Snowflake from "@mastodon-effect/core/Snowflake"
-import type * as DateTime from "effect/DateTime"
+import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Effect from "effect/Effect"
 import type * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
+import * as Argument from "./Argument.js"
 import type * as Endpoint from "./Endpoint.js"
 
 /**
@@ -34,7 +33,7 @@ export interface Page<A> {
   /** Newer items (`rel="prev"`). */
   readonly prev: Option.Option<Cursor>
   /** The endpoint the page came from, so that its cursors can be followed. */
-  readonly endpoint: Endpoint.Endpoint<ReadonlyArray<A>, unknown>
+  readonly endpoint: Endpoint.Paged<A>
 }
 
 /**
@@ -43,7 +42,7 @@ export interface Page<A> {
  *
  * @since 0.1.0
  */
-export type Position = string | Date | DateTime.DateTime
+export type Position = Argument.Position
 
 /**
  * The parameters of Link-paginated endpoints.
@@ -61,16 +60,6 @@ export interface Params {
   readonly limit?: number | undefined
 }
 
-const position = (name: string, value: Position | undefined): Effect.Effect<string | undefined, MastodonError.InvalidArgument> => {
-  if (value === undefined) return Effect.succeed(undefined)
-  if (typeof value === "string") {
-    return value === ""
-      ? Effect.fail(new MastodonError.InvalidArgument({ argument: name, reason: "an empty id" }))
-      : Effect.succeed(value)
-  }
-  return Effect.succeed(Snowflake.fromDate(value))
-}
-
 /**
  * Check a count argument (`limit`, `offset`, a bound): absent, or a whole number of at least
  * `minimum`. Anything else is an `InvalidArgument` naming the argument, before anything is sent.
@@ -82,9 +71,7 @@ export const validateWholeNumber = (
   value: number | undefined,
   minimum: number
 ): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
-  value === undefined || (Number.isInteger(value) && value >= minimum)
-    ? Effect.succeed(value)
-    : Effect.fail(new MastodonError.InvalidArgument({ argument, reason: `${value} is not a whole number of at least ${minimum}` }))
+  value === undefined ? Effect.succeed(undefined) : Argument.validate(Argument.WholeNumber(minimum), argument)(value)
 
 /**
  * Check a `limit`: a whole number of at least 1.
@@ -93,17 +80,3 @@ export const validateWholeNumber = (
  */
 export const validateLimit = (limit: number | undefined): Effect.Effect<number | undefined, MastodonError.InvalidArgument> =>
   validateWholeNumber("limit", limit, 1)
-
-/**
- * Turn pagination parameters into query parameters: moments become snowflake ids, empty ids and
- * bad limits are refused before anything is sent.
- *
- * @since 0.1.0
- */
-export const toQuery = (params: Params | undefined) =>
-  Effect.all({
-    max_id: position("max_id", params?.max_id),
-    since_id: position("since_id", params?.since_id),
-    min_id: position("min_id", params?.min_id),
-    limit: validateLimit(params?.limit)
-  })

@@ -9,11 +9,32 @@
 import * as DateTime from "effect/DateTime"
 
 /**
+ * A file to send in a multipart body (an `Upload` is one). A body with a file in it goes as
+ * `multipart/form-data`; one without goes as a form.
+ *
+ * @since 0.1.0
+ */
+export interface File {
+  readonly blob: Blob
+  readonly filename: string
+}
+
+/**
+ * Whether a parameter value is a file.
+ *
+ * @since 0.1.0
+ */
+export const isFile = (value: unknown): value is File =>
+  typeof value === "object" && value !== null && typeof Blob !== "undefined" &&
+  (value as { blob?: unknown }).blob instanceof Blob && typeof (value as { filename?: unknown }).filename === "string"
+
+/**
  * A value a parameter may take.
  *
  * @since 0.1.0
  */
 export type Value =
+  | File
   | string
   | number
   | boolean
@@ -44,11 +65,13 @@ const isScalar = (value: Value): value is string | number | boolean | Date | Dat
   typeof value !== "object" || value instanceof Date || DateTime.isDateTime(value)
 
 const isRecord = (value: Value): value is { readonly [key: string]: Value } =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && !isScalar(value)
+  typeof value === "object" && value !== null && !Array.isArray(value) && !isScalar(value) && !isFile(value)
 
-const flattenInto = (out: Array<[string, string]>, key: string, value: Value): void => {
+const flattenInto = (out: Array<[string, string | File]>, key: string, value: Value): void => {
   if (value === undefined) return
-  if (value === null) {
+  if (isFile(value)) {
+    out.push([key, value])
+  } else if (value === null) {
     // An explicit null clears a field: Rails reads the empty string as "no value".
     out.push([key, ""])
   } else if (isScalar(value)) {
@@ -80,7 +103,20 @@ const flattenInto = (out: Array<[string, string]>, key: string, value: Value): v
  * @since 0.1.0
  */
 export const flatten = (params: Params): Array<[string, string]> => {
-  const out: Array<[string, string]> = []
+  const out: Array<[string, string | File]> = []
   for (const [key, value] of Object.entries(params)) flattenInto(out, key, value)
-  return out
+  // A file has no place in a query string or a plain form: keep its name, as a browser form would.
+  return out.map(([key, value]) => [key, typeof value === "string" ? value : value.filename])
+}
+
+/**
+ * Flatten a body: the same pairs as {@link flatten}, with files kept as files, and whether any part
+ * is a file (so the body must go as multipart).
+ *
+ * @since 0.1.0
+ */
+export const flattenBody = (params: Params): { readonly pairs: Array<[string, string | File]>; readonly multipart: boolean } => {
+  const pairs: Array<[string, string | File]> = []
+  for (const [key, value] of Object.entries(params)) flattenInto(pairs, key, value)
+  return { pairs, multipart: pairs.some(([, value]) => typeof value !== "string") }
 }

@@ -5,12 +5,10 @@
  * @since 0.1.0
  */
 import * as Account from "@mastodon-effect/core/Account"
-import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as ProfileEntity from "@mastodon-effect/core/Profile"
-import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import * as Accounts from "./Accounts.js"
 import * as Endpoint from "./Endpoint.js"
-import type { FilePart, MastodonClient } from "./MastodonClient.js"
-import type * as Params from "./Params.js"
 import type * as Upload from "./Upload.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -28,11 +26,39 @@ export const getEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "4.6.0" }
 })
 
+/**
+ * The form of {@link update}: the same keys as `Accounts.updateCredentials`, plus the 4.6 profile
+ * settings; at most 10 attribution domains.
+ */
+const UpdateBody = /* @__PURE__ */ Schema.Struct({
+  display_name: Accounts.CredentialsBody.fields.display_name,
+  note: Accounts.CredentialsBody.fields.note,
+  avatar_description: Schema.optional(Schema.String),
+  header_description: Schema.optional(Schema.String),
+  locked: Accounts.CredentialsBody.fields.locked,
+  bot: Accounts.CredentialsBody.fields.bot,
+  discoverable: Accounts.CredentialsBody.fields.discoverable,
+  hide_collections: Accounts.CredentialsBody.fields.hide_collections,
+  indexable: Accounts.CredentialsBody.fields.indexable,
+  show_media: Schema.optional(Schema.Boolean),
+  show_media_replies: Schema.optional(Schema.Boolean),
+  show_featured: Schema.optional(Schema.Boolean),
+  attribution_domains: Schema.optional(
+    Schema.Array(Schema.String).pipe(
+      Schema.maxItems(10, { message: (issue) => `at most 10 domains, got ${(issue.actual as ReadonlyArray<string>).length}` })
+    )
+  ),
+  fields_attributes: Accounts.CredentialsBody.fields.fields_attributes,
+  avatar: Accounts.CredentialsBody.fields.avatar,
+  header: Accounts.CredentialsBody.fields.header
+})
+
 /** The declaration behind {@link update}: `PATCH /api/v1/profile`. @since 0.1.0 */
 export const updateEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "profile.update",
   method: "PATCH",
   path: "/api/v1/profile",
+  body: UpdateBody,
   response: ProfileEntity.Profile,
   auth: "user",
   scopes: ["write:accounts"],
@@ -60,19 +86,6 @@ export const deleteHeaderEndpoint = /* @__PURE__ */ Endpoint.make({
   scopes: ["write:accounts"],
   versions: { added: "4.2.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  get: getEndpoint,
-  update: updateEndpoint,
-  deleteAvatar: deleteAvatarEndpoint,
-  deleteHeader: deleteHeaderEndpoint
-} as const
 
 // ---------------------------------------------------------------------------------------------
 // Calls
@@ -133,8 +146,6 @@ export interface UpdateParams {
   readonly fields_attributes?: ReadonlyArray<{ readonly name: string; readonly value: string }> | undefined
 }
 
-const maxAttributionDomains = 10
-
 /**
  * Edit the signed-in user's profile (`PATCH /api/v1/profile`, Mastodon 4.6). Sent as a form, or
  * as multipart when an avatar or header is given. More than 10 attribution domains is an
@@ -151,48 +162,8 @@ const maxAttributionDomains = 10
  *
  * @since 0.1.0
  */
-export const update = (
-  params: UpdateParams
-): Effect.Effect<ProfileEntity.Profile, MastodonError.MastodonError, MastodonClient> =>
-  Effect.suspend(() => {
-    if (params.attribution_domains !== undefined && params.attribution_domains.length > maxAttributionDomains) {
-      return Effect.fail(
-        new MastodonError.InvalidArgument({
-          argument: "attribution_domains",
-          reason: `at most ${maxAttributionDomains} domains, got ${params.attribution_domains.length}`
-        })
-      )
-    }
-    const fields = params.fields_attributes === undefined
-      ? undefined
-      : params.fields_attributes.length === 0
-      // The server rebuilds the fields from what is sent and skips blank pairs, so one blank pair
-      // clears them; an empty list has no form encoding it would read.
-      ? [{ name: "", value: "" }]
-      : params.fields_attributes
-    const form: Params.Params = {
-      display_name: params.display_name,
-      note: params.note,
-      avatar_description: params.avatar_description,
-      header_description: params.header_description,
-      locked: params.locked,
-      bot: params.bot,
-      discoverable: params.discoverable,
-      hide_collections: params.hide_collections,
-      indexable: params.indexable,
-      show_media: params.show_media,
-      show_media_replies: params.show_media_replies,
-      show_featured: params.show_featured,
-      attribution_domains: params.attribution_domains,
-      fields_attributes: fields
-    }
-    const files: Array<FilePart> = []
-    if (params.avatar !== undefined) files.push({ name: "avatar", blob: params.avatar.blob, filename: params.avatar.filename })
-    if (params.header !== undefined) files.push({ name: "header", blob: params.header.blob, filename: params.header.filename })
-    return Endpoint.call(updateEndpoint, {
-      body: files.length === 0 ? { _tag: "Form", params: form } : { _tag: "Multipart", params: form, files }
-    })
-  })
+export const update = (params: UpdateParams): Endpoint.Call<ProfileEntity.Profile> =>
+  Endpoint.call(updateEndpoint, { body: params })
 
 /**
  * Remove the profile's avatar (`DELETE /api/v1/profile/avatar`, Mastodon 4.2); the server's
@@ -200,7 +171,7 @@ export const update = (
  *
  * @since 0.1.0
  */
-export const deleteAvatar = () => Endpoint.call(deleteAvatarEndpoint)
+export const deleteAvatar = (): Endpoint.Call<Account.CredentialAccount> => Endpoint.call(deleteAvatarEndpoint)
 
 /**
  * Remove the profile's header image (`DELETE /api/v1/profile/header`, Mastodon 4.2). Succeeds
@@ -208,4 +179,4 @@ export const deleteAvatar = () => Endpoint.call(deleteAvatarEndpoint)
  *
  * @since 0.1.0
  */
-export const deleteHeader = () => Endpoint.call(deleteHeaderEndpoint)
+export const deleteHeader = (): Endpoint.Call<Account.CredentialAccount> => Endpoint.call(deleteHeaderEndpoint)

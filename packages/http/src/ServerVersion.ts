@@ -83,7 +83,27 @@ export const order: Order.Order<Pick<ServerVersion, "major" | "minor" | "patch" 
  */
 export const atLeast = (server: ServerVersion, required: Semver): boolean => {
   const wanted = parse(required)
-  return wanted === undefined || Order.greaterThanOrEqualTo(order)(server, wanted)
+  if (wanted === undefined) return true
+  // A pre-release (4.6.0-beta.1, 4.6.0-nightly.2026-04-09) has the features of its release.
+  const release = { ...effective(server), prerelease: undefined }
+  return Order.greaterThanOrEqualTo(order)(release, { ...wanted, prerelease: undefined })
+}
+
+/**
+ * The least Mastodon release for each `api_versions.mastodon` level we know of: a fork that reports
+ * an older version string but this API level has at least that release's API.
+ */
+const apiLevels: ReadonlyArray<readonly [number, Semver]> = [[2, "4.3.0"]]
+
+/** The version to compare: the reported one, raised to what its API level guarantees. */
+const effective = (server: ServerVersion): Pick<ServerVersion, "major" | "minor" | "patch" | "prerelease"> => {
+  if (server.api === undefined) return server
+  let best: Pick<ServerVersion, "major" | "minor" | "patch" | "prerelease"> = server
+  for (const [level, version] of apiLevels) {
+    const floor = parse(version)
+    if (floor !== undefined && server.api >= level && Order.lessThan(order)(best, floor)) best = floor
+  }
+  return best
 }
 
 /**

@@ -10,13 +10,17 @@ import * as Suggestion from "@mastodon-effect/core/Suggestion"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
-import * as Page from "./Page.js"
+import * as Argument from "./Argument.js"
+
+/** The query of the suggestion lists: a page size. */
+const LimitQuery = /* @__PURE__ */ Schema.Struct({ limit: Schema.optional(Argument.Limit) })
 
 /** The declaration behind {@link list}: `GET /api/v2/suggestions`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "suggestions.list",
   method: "GET",
   path: "/api/v2/suggestions",
+  query: LimitQuery,
   response: Schema.Array(Suggestion.Suggestion),
   auth: "user",
   scopes: ["read"],
@@ -40,24 +44,13 @@ export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
   name: "suggestions.listV1",
   method: "GET",
   path: "/api/v1/suggestions",
+  query: LimitQuery,
   response: Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read"],
   deprecated: true,
   versions: { added: "2.4.3", changed: "3.4.0" }
 })
-
-/**
- * Every endpoint of this module by name, for tables, version checks and `Endpoint.fetchPage`.
- * Unused declarations are dropped by bundlers: each is its own export.
- *
- * @since 0.1.0
- */
-export const endpoints = {
-  list: listEndpoint,
-  remove: removeEndpoint,
-  listV1: listV1Endpoint
-} as const
 
 /**
  * Options of {@link list} and {@link listV1}.
@@ -80,8 +73,8 @@ export interface ListParams {
  *
  * @since 0.1.0
  */
-export const list = (params: ListParams = {}) =>
-  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(listEndpoint, { query: { limit } }))
+export const list = (params: ListParams = {}): Endpoint.Call<ReadonlyArray<Suggestion.Suggestion>> =>
+  Endpoint.call(listEndpoint, { query: params })
 
 /**
  * Stop suggesting an account. The server answers success even for an id it never suggested.
@@ -97,5 +90,5 @@ export const remove = (account: Id.IdOrEntity<Id.AccountId>) =>
  *
  * @since 0.1.0
  */
-export const listV1 = (params: ListParams = {}) =>
-  Effect.flatMap(Page.validateLimit(params.limit), (limit) => Endpoint.call(listV1Endpoint, { query: { limit } }))
+export const listV1 = (params: ListParams = {}): Endpoint.Call<ReadonlyArray<Account.Account>> =>
+  Endpoint.call(listV1Endpoint, { query: params })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
+import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Effect from "effect/Effect"
 import { account } from "./fixtures/accounts.js"
 import { exchange, failure } from "./fixtures/accountEndpoints.js"
@@ -44,21 +45,23 @@ const expected = {
 const linkPaginated = ["statuses", "followers", "following", "endorsements"]
 const deprecated = ["pin", "unpin", "identityProofs", "followByUri"]
 
-describe("Accounts.endpoints", () => {
+const declared = Endpoint.declaredIn(Accounts)
+
+describe("Accounts declarations", () => {
   it("declares exactly the documented account methods", () => {
-    expect(Object.keys(Accounts.endpoints).sort()).toEqual(Object.keys(expected).sort())
+    expect(Object.keys(declared).sort()).toEqual(Object.keys(expected).sort())
   })
 
   for (const [name, [method, path, auth, scopes, versions]] of Object.entries(expected)) {
     it(`${name}: ${method} ${path}`, () => {
-      const endpoint = Accounts.endpoints[name as keyof typeof Accounts.endpoints]
+      const endpoint = declared[name]!
       expect(endpoint.name).toBe(`accounts.${name}`)
       expect(endpoint.method).toBe(method)
       expect(endpoint.path).toBe(path)
       expect(endpoint.auth).toBe(auth)
       expect(endpoint.scopes).toEqual(scopes)
       expect(endpoint.versions).toEqual(versions)
-      expect(endpoint.pagination).toBe(
+      expect(endpoint.pagination.kind).toBe(
         linkPaginated.includes(name) ? "link" : name === "search" ? "offset" : "none"
       )
       expect(endpoint.deprecated).toBe(deprecated.includes(name))

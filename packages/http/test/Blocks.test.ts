@@ -21,8 +21,8 @@ describe("Blocks.list", () => {
       expect(sent?.url.pathname).toBe("/api/v1/blocks")
       expect(sent?.url.search).toBe("")
       expect(sent?.headers["authorization"]).toBe("Bearer test-token")
-      expect(Blocks.endpoints.list.pagination).toBe("link")
-      expect(Blocks.endpoints.list.scopes).toEqual(["read:blocks"])
+      expect(Blocks.listEndpoint.pagination.kind).toBe("link")
+      expect(Blocks.listEndpoint.scopes).toEqual(["read:blocks"])
     }))
 
   it.effect("sends limit and the position parameters that are set, and a date as a snowflake id", () =>

@@ -18,7 +18,7 @@ describe("Directory.list", () => {
       const [sent] = yield* requests
       expect(sent?.method).toBe("GET")
       expect(sent?.url.toString()).toBe("https://mastodon.example/api/v1/directory")
-      expect(Directory.endpoints.list.pagination).toBe("offset")
+      expect(Directory.listEndpoint.pagination.kind).toBe("offset")
     }))
 
   it.effect("sends offset, limit, order and local", () =>

@@ -76,8 +76,8 @@ describe("Instance.v1", () => {
       expect(instance.contact_account?.username).toBe("Gargron")
       const [sent] = yield* requests
       expect(sent?.url.toString()).toBe("https://mastodon.example/api/v1/instance")
-      expect(Instance.endpoints.v1.deprecated).toBe(true)
-      expect(Instance.endpoints.v1.versions).toEqual({ added: "1.1.0", changed: "4.0.0" })
+      expect(Instance.v1Endpoint.deprecated).toBe(true)
+      expect(Instance.v1Endpoint.versions).toEqual({ added: "1.1.0", changed: "4.0.0" })
     }))
 
   it.effect("decodes Pleroma's answer: null e-mail, no rules or contact, extra blocks kept", () =>

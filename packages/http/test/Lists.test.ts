@@ -178,7 +178,8 @@ describe("Lists", () => {
       const none = yield* Effect.flip(Effect.provide(Lists.addAccounts(lid("1"), []), layer))
       expect(none).toMatchObject({ _tag: "InvalidArgument", argument: "account_ids" })
       const emptyId = yield* Effect.flip(Effect.provide(Lists.removeAccounts(lid("1"), [aid("1"), aid("")]), layer))
-      expect(emptyId).toMatchObject({ _tag: "InvalidArgument", argument: "account_ids" })
+      // The argument is named as the server would see it: the second of `account_ids[]`.
+      expect(emptyId).toMatchObject({ _tag: "InvalidArgument", argument: "account_ids[1]" })
       const noList = yield* Effect.flip(Effect.provide(Lists.removeAccounts(lid(""), [aid("1")]), layer))
       expect(noList).toMatchObject({ _tag: "InvalidArgument", argument: "id" })
       expect(yield* requests).toHaveLength(0)

@@ -98,15 +98,12 @@ describe("pipeline over loopback HTTP", () => {
         name: "accounts.updateCredentials.test",
         method: "PATCH",
         path: "/api/v1/accounts/update_credentials",
-        response: Accounts.endpoints.verifyCredentials.response,
+        body: Accounts.CredentialsBody,
+        response: Accounts.verifyCredentialsEndpoint.response,
         auth: "user"
       })
       yield* Endpoint.call(update, {
-        body: {
-          _tag: "Multipart",
-          params: { display_name: "Me", fields_attributes: [{ name: "Site", value: "https://me.example" }] },
-          files: [{ name: "avatar", blob: avatar.blob, filename: avatar.filename }]
-        }
+        body: { display_name: "Me", fields_attributes: [{ name: "Site", value: "https://me.example" }], avatar }
       }).pipe(Effect.provide(clientLayer(url)))
       expect(seen?.contentType).toMatch(/^multipart\/form-data; boundary=/)
       expect(seen?.body).toContain('name="avatar"; filename="me.png"')

@@ -68,7 +68,7 @@ describe("MastodonClient pipeline", () => {
     Effect.gen(function*() {
       const { layer, requests } = yield* mockClient(() => ({ json: [] }))
       const error = yield* Effect.flip(
-        Effect.provide(Endpoint.fetchPage(Accounts.endpoints.followers, "https://evil.example/steal" as never), layer)
+        Effect.provide(Endpoint.fetchPage(Accounts.followersEndpoint, "https://evil.example/steal" as never), layer)
       )
       expect(error._tag).toBe("CrossOriginRefused")
       expect(yield* requests).toHaveLength(0)

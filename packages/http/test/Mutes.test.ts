@@ -38,8 +38,8 @@ describe("Mutes.list", () => {
 
   it.effect("declares the documented scopes (read:mutes, or the old follow scope)", () =>
     Effect.sync(() => {
-      expect(Mutes.endpoints.list.scopes).toEqual(["read:mutes", "follow"])
-      expect(Mutes.endpoints.list.versions).toEqual({ added: "0.0.0", changed: "3.3.0" })
+      expect(Mutes.listEndpoint.scopes).toEqual(["read:mutes", "follow"])
+      expect(Mutes.listEndpoint.versions).toEqual({ added: "0.0.0", changed: "3.3.0" })
     }))
 
   it.effect("fails with DecodeError when an item is not an account", () =>

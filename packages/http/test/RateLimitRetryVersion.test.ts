@@ -4,6 +4,7 @@ import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
@@ -145,7 +146,7 @@ describe("retries and timeouts", () => {
         (_, i) => i === 0 ? { status: 502, body: "<html>bad gateway</html>" } : { json: relationship("1") },
         { retry: { times: 2, base: "100 millis" } }
       )
-      const follow = Endpoint.call(Accounts.endpoints.follow, { path: { id: "1" }, idempotencyKey: "key-123" })
+      const follow = Endpoint.call(Accounts.followEndpoint, { path: { id: "1" }, idempotencyKey: "key-123" })
       const fiber = yield* Effect.fork(Effect.provide(follow, layer))
       yield* TestClock.adjust(Duration.seconds(5))
       yield* Fiber.join(fiber)
@@ -196,7 +197,7 @@ describe("version awareness", () => {
 
   const server = (version: string, v2 = true) => (request: { url: URL }): Reply => {
     if (request.url.pathname === "/api/v2/instance") {
-      return v2 ? { json: { domain: "x", version, api_versions: { mastodon: 2 } } } : { status: 404, json: { error: "Not found" } }
+      return v2 ? { json: { domain: "x", version, api_versions: { mastodon: 1 } } } : { status: 404, json: { error: "Not found" } }
     }
     if (request.url.pathname === "/api/v1/instance") return { json: { uri: "x", version } }
     return { json: account("1") }
@@ -243,7 +244,7 @@ describe("version awareness", () => {
       const program = Effect.gen(function*() {
         yield* Endpoint.call(profileLike)
         yield* Endpoint.call(profileLike)
-        return yield* MastodonClient.serverVersion
+        return yield* VersionPolicy.serverVersion
       })
       const version = yield* Effect.provide(program, layer)
       expect([version.major, version.minor, version.patch]).toEqual([4, 3, 0])

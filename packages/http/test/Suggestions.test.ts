@@ -59,8 +59,8 @@ describe("Suggestions", () => {
       const [sent] = yield* requests
       expect(sent?.url.pathname).toBe("/api/v1/suggestions")
       expect(sent?.url.searchParams.get("limit")).toBe("5")
-      expect(Suggestions.endpoints.listV1.deprecated).toBe(true)
-      expect(Suggestions.endpoints.list.deprecated).toBe(false)
+      expect(Suggestions.listV1Endpoint.deprecated).toBe(true)
+      expect(Suggestions.listEndpoint.deprecated).toBe(false)
     }))
 
   it.effect("maps 401 to Unauthorized", () =>

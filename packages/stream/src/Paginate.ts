@@ -37,7 +37,7 @@ export interface Options {
 
 type State<A> =
   | { readonly _tag: "First" }
-  | { readonly _tag: "At"; readonly cursor: Page.Cursor; readonly endpoint: Endpoint.Endpoint<ReadonlyArray<A>, unknown> }
+  | { readonly _tag: "At"; readonly cursor: Page.Cursor; readonly endpoint: Endpoint.Paged<A> }
   | { readonly _tag: "Done" }
 
 const cursorOf = <A>(page: Page.Page<A>, direction: Direction) => direction === "next" ? page.next : page.prev
@@ -71,19 +71,19 @@ export const pages = <A, E, R>(
   walk<A, E, R>(first, { _tag: "First" }, options)
 
 /**
- * The pages of a walk resumed from a saved cursor of `endpoint` (for example `Accounts.endpoints.followers`).
+ * The pages of a walk resumed from a saved cursor of `endpoint` (for example `Accounts.followersEndpoint`).
  *
  * @since 0.1.0
  */
-export const resumePages = <A, I>(
-  endpoint: Endpoint.Endpoint<ReadonlyArray<A>, I>,
+export const resumePages = <A>(
+  endpoint: Endpoint.Paged<A>,
   cursor: Page.Cursor | string,
   options: Options = {}
 ): Stream.Stream<Page.Page<A>, MastodonError.MastodonError, MastodonClient> =>
   walk<A, never, never>(Effect.never, {
     _tag: "At",
     cursor: cursor as Page.Cursor,
-    endpoint: endpoint as Endpoint.Endpoint<ReadonlyArray<A>, unknown>
+    endpoint
   }, options)
 
 const walk = <A, E, R>(
@@ -148,8 +148,8 @@ const boundItems = <A, E, R>(stream: Stream.Stream<A, E, R>, options: Options): 
  *
  * @since 0.1.0
  */
-export const resumeItems = <A, I>(
-  endpoint: Endpoint.Endpoint<ReadonlyArray<A>, I>,
+export const resumeItems = <A>(
+  endpoint: Endpoint.Paged<A>,
   cursor: Page.Cursor | string,
   options: Options = {}
 ): Stream.Stream<A, MastodonError.MastodonError, MastodonClient> =>

@@ -89,7 +89,7 @@ describe.each(faces)("Paginate end to end, $name face", ({ layer }) => {
 
       // Newer followers do not shift an older-going walk.
       yield* Seed.followers(star, 25, { prefix: "late" })
-      const rest = yield* usernames(Paginate.resumeItems(Accounts.endpoints.followers, saved)).pipe(as(star.token))
+      const rest = yield* usernames(Paginate.resumeItems(Accounts.followersEndpoint, saved)).pipe(as(star.token))
       const seen = [...first.flatMap((page) => page.items.map((a) => a.username)), ...rest]
       expect(seen).toEqual(newestFirst("fan", n))
       expect(yield* received("GET", followersPath(star.id))).toHaveLength(Math.ceil(n / 80))
@@ -104,7 +104,7 @@ describe.each(faces)("Paginate end to end, $name face", ({ layer }) => {
       const saved = Option.getOrThrow(nth(first, 2).prev)
       yield* Seed.followers(star, 10, { prefix: "late" })
 
-      const back = yield* collect(Paginate.resumePages(Accounts.endpoints.followers, saved, { direction: "prev" })).pipe(as(star.token))
+      const back = yield* collect(Paginate.resumePages(Accounts.followersEndpoint, saved, { direction: "prev" })).pipe(as(star.token))
       const pageNames = back.map((page) => page.items.map((a) => a.username))
       // Newer pages come one after another, each page itself newest first, until nothing is newer.
       expect(pageNames).toEqual([
@@ -115,7 +115,7 @@ describe.each(faces)("Paginate end to end, $name face", ({ layer }) => {
       expect(yield* received("GET", followersPath(star.id))).toHaveLength(3 + 3)
 
       // The item stream of the same walk: the same accounts, each once, none from the saved page or older.
-      const items = yield* usernames(Paginate.resumeItems(Accounts.endpoints.followers, saved, { direction: "prev" })).pipe(as(star.token))
+      const items = yield* usernames(Paginate.resumeItems(Accounts.followersEndpoint, saved, { direction: "prev" })).pipe(as(star.token))
       expect(items).toEqual(pageNames.flat())
       expectNoDuplicates(items)
       expect(items).toHaveLength(170)
@@ -285,7 +285,7 @@ describe.each(faces)("Paginate end to end, $name face", ({ layer }) => {
         // A fractional or negative bound is a typed error before anything is sent (not a defect, not an empty walk).
         const fraction = yield* Effect.flip(Stream.runDrain(Streams.followers(star, { maxPages: 1.5 })))
         expect(fraction).toMatchObject({ _tag: "InvalidArgument", argument: "maxPages" })
-        const negative = yield* Effect.flip(Stream.runDrain(Paginate.resumeItems(Accounts.endpoints.followers, "x", { maxItems: -1 })))
+        const negative = yield* Effect.flip(Stream.runDrain(Paginate.resumeItems(Accounts.followersEndpoint, "x", { maxItems: -1 })))
         expect(negative).toMatchObject({ _tag: "InvalidArgument", argument: "maxItems" })
         expect(yield* count).toBe(13)
         // A bound beyond the end changes nothing: ceil(500 / 80) requests.

@@ -63,7 +63,7 @@ describe("Paginate", () => {
     Effect.gen(function*() {
       const { layer } = yield* mockClient(followersServer(100))
       const ids = yield* Paginate.resumeItems(
-        Accounts.endpoints.followers,
+        Accounts.followersEndpoint,
         `${origin}/api/v1/accounts/7/followers?limit=30&min_id=40`,
         { direction: "prev" }
       ).pipe(Stream.map((a) => Number(a.id)), Stream.runCollect, Effect.provide(layer))
@@ -81,7 +81,7 @@ describe("Paginate", () => {
       )
       const last = Chunk.unsafeLast(firstTwo)
       const saved = Option.getOrThrow(last.next)
-      const rest = yield* Paginate.resumeItems(Accounts.endpoints.followers, saved).pipe(
+      const rest = yield* Paginate.resumeItems(Accounts.followersEndpoint, saved).pipe(
         Stream.map((a) => Number(a.id)),
         Stream.runCollect,
         Effect.provide(layer)

@@ -10,7 +10,7 @@ import * as FeaturedTags from "@mastodon-effect/http/FeaturedTags"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Instance from "@mastodon-effect/http/Instance"
 import * as Lists from "@mastodon-effect/http/Lists"
-import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as Profile from "@mastodon-effect/http/Profile"
 import * as Suggestions from "@mastodon-effect/http/Suggestions"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
@@ -185,7 +185,7 @@ describe.each(faces)("Endpoint groups, $name face", ({ layer }) => {
       const v1 = yield* Instance.v1().pipe(run)
       expect(v1).toMatchObject({ version: "4.3.2", title: "Configured" })
 
-      const [first, second] = yield* Effect.all([MastodonClient.serverVersion, MastodonClient.serverVersion]).pipe(run)
+      const [first, second] = yield* Effect.all([VersionPolicy.serverVersion, VersionPolicy.serverVersion]).pipe(run)
       expect(first).toMatchObject({ major: 4, minor: 3, patch: 2, api: 3, raw: "4.3.2" })
       expect(second).toEqual(first)
       expect(yield* received("GET", "/api/v2/instance")).toHaveLength(2) // Instance.v2 and one version read
@@ -193,7 +193,7 @@ describe.each(faces)("Endpoint groups, $name face", ({ layer }) => {
 
   it.effect("before v2 existed, serverVersion falls back to v1", () =>
     Effect.gen(function*() {
-      const version = yield* MastodonClient.serverVersion.pipe(as(undefined))
+      const version = yield* VersionPolicy.serverVersion.pipe(as(undefined))
       expect(version).toMatchObject({ major: 3, minor: 5, patch: 0 })
       expect(yield* paths).toEqual(["GET /api/v2/instance", "GET /api/v1/instance"])
       expect((yield* Effect.flip(Instance.v2().pipe(as(undefined))))._tag).toBe("NotFound")

@@ -1,3 +1,4 @@
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
@@ -56,13 +57,8 @@ describe("clientLayer", () => {
   it.effect("gives a MastodonClient signed in as the user", () =>
     Effect.gen(function*() {
       const client = yield* MastodonClient.MastodonClient
-      const response = yield* client.execute({
-        endpoint: "accounts.verify_credentials",
-        method: "GET",
-        path: "/api/v1/accounts/verify_credentials",
-        url: "/api/v1/accounts/verify_credentials"
-      })
-      expect(JSON.parse(response.body).username).toBe("alice")
+      const response = yield* client.http.execute(HttpClientRequest.get("/api/v1/accounts/verify_credentials"))
+      expect((yield* response.json as Effect.Effect<{ username: string }>).username).toBe("alice")
       const log = yield* MastodonInstance.requests
       expect(log.map((r) => [r.method, r.path, r.authorization])).toEqual([["GET", "/api/v1/accounts/verify_credentials", true]])
     }).pipe(Effect.provide(MastodonInstance.clientLayer({}, { as: "alice" }))))

@@ -10,6 +10,7 @@ import * as Layer from "effect/Layer"
 import * as Ref from "effect/Ref"
 import { MastodonClient, make } from "@mastodon-effect/http/MastodonClient"
 import type * as Client from "@mastodon-effect/http/MastodonClient"
+import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 
 export interface Recorded {
   readonly method: string
@@ -73,12 +74,17 @@ export const mockHttp = (handler: Handler) =>
  */
 export const mockClient = (
   handler: Handler,
-  options: Partial<Client.Options> = {}
+  options: Partial<Client.Options> & { readonly versionCheck?: VersionPolicy.Mode } = {}
 ) =>
-  Effect.map(mockHttp(handler), ({ layer, requests }) => ({
-    layer: MastodonClientLayer(options).pipe(Layer.provide(layer)),
-    requests
-  }))
+  Effect.map(mockHttp(handler), ({ layer, requests }) => {
+    const { versionCheck, ...clientOptions } = options
+    const client = MastodonClientLayer(clientOptions).pipe(Layer.provide(layer))
+    return {
+      // The policy sits on top of the client, as users add it ("none" checks nothing).
+      layer: VersionPolicy.layer(versionCheck ?? "none").pipe(Layer.provideMerge(client)),
+      requests
+    }
+  })
 
 const MastodonClientLayer = (options: Partial<Client.Options>) =>
   Layer.effect(

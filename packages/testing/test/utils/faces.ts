@@ -9,6 +9,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
 import * as MastodonServer from "@mastodon-effect/testing/MastodonServer"
 import * as Chunk from "effect/Chunk"
@@ -37,6 +38,8 @@ export const faces: ReadonlyArray<Face> = [
 
 /** Options of a test client: the usual client options, plus a sink for every URL it sends to. */
 export interface ClientOptions extends Omit<MastodonClient.Options, "url" | "accessToken"> {
+  /** The version policy's mode (a policy is always there, so tests can read the server version). */
+  readonly versionCheck?: VersionPolicy.Mode | undefined
   /** Every URL the client's `HttpClient` is asked to fetch, whatever the origin. */
   readonly sent?: Array<string> | undefined
 }
@@ -47,14 +50,17 @@ export interface ClientOptions extends Omit<MastodonClient.Options, "url" | "acc
  * sleeping on a `TestClock` nobody moves; the timeout is beyond the horizon of `advancingClock`.
  */
 export const as = (token: Redacted.Redacted<string> | string | undefined, options: ClientOptions = {}) =>
-<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E | MastodonError.InvalidArgument, Exclude<R, MastodonClient.MastodonClient> | FaceEnv> => {
-  const { sent, ...clientOptions } = options
+<A, E, R>(
+  self: Effect.Effect<A, E, R>
+): Effect.Effect<A, E | MastodonError.InvalidArgument, Exclude<R, MastodonClient.MastodonClient | VersionPolicy.VersionPolicy> | FaceEnv> => {
+  const { sent, versionCheck, ...clientOptions } = options
   const layer = Layer.unwrapEffect(
     Effect.gen(function*() {
       const origin = yield* MastodonInstance.origin
       const http = yield* HttpClient.HttpClient
       const spied = sent === undefined ? http : HttpClient.tapRequest(http, (request) => Effect.sync(() => sent.push(request.url)))
-      return MastodonClient.layer({ retry: false, timeout: "2 hours", ...clientOptions, url: origin, accessToken: token }).pipe(
+      return VersionPolicy.layer(versionCheck ?? "none").pipe(
+        Layer.provideMerge(MastodonClient.layer({ retry: false, timeout: "2 hours", ...clientOptions, url: origin, accessToken: token })),
         Layer.provide(Layer.succeed(HttpClient.HttpClient, spied))
       )
     })
