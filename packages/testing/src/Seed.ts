@@ -488,6 +488,52 @@ export const reblog = (
   })
 
 /**
+ * A status scheduled by `account` for `at` (any time: seeding skips the five-minute minimum). It
+ * publishes itself once the Effect clock reaches `at`, as one posted with `scheduled_at` does.
+ *
+ * @since 0.1.0
+ */
+export const scheduleStatus = (
+  account: AccountRef,
+  input: {
+    readonly text: string
+    readonly at: Date
+    readonly visibility?: "public" | "unlisted" | "private" | "direct" | undefined
+    readonly spoiler_text?: string | undefined
+    readonly language?: string | undefined
+  }
+): Effect.Effect<{ readonly id: Id.ScheduledStatusId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const author = yield* find(state, account, "account")
+    const at = input.at.getTime()
+    if (Number.isNaN(at)) return yield* Effect.fail(invalid("at", "not a valid date"))
+    const store = StatusStore.storeOf(state)
+    const row: StatusStore.ScheduledRow = {
+      id: store.nextScheduledId(),
+      account: author.idx,
+      scheduled_at: at,
+      application: undefined,
+      params: {
+        text: input.text,
+        media_ids: null,
+        sensitive: null,
+        spoiler_text: input.spoiler_text ?? null,
+        visibility: input.visibility ?? null,
+        language: input.language ?? null,
+        poll: null,
+        in_reply_to_id: null,
+        quoted_status_id: null,
+        quote_approval_policy: null,
+        idempotency: null
+      }
+    }
+    store.scheduled.set(row.id, row)
+    return { id: String(row.id) as Id.ScheduledStatusId }
+  })
+
+/**
  * `account` bookmarks a status.
  *
  * @since 0.1.0

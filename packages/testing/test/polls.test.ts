@@ -149,6 +149,11 @@ describe.each(faces)("scheduled statuses ($name face)", ({ layer }) => {
       const remaining = yield* req("GET", "/api/v1/scheduled_statuses", { token: me.token })
       expect(remaining.json).toEqual([])
       expect(yield* Seed.postedStatuses).toBe(2)
+      // Seeded scheduled statuses publish the same way.
+      const seeded = yield* Seed.scheduleStatus(me, { text: "seeded", at: new Date((yield* Clock.currentTimeMillis) + 60_000), visibility: "private" })
+      expect((yield* req("GET", `/api/v1/scheduled_statuses/${seeded.id}`, { token: me.token })).json.params).toMatchObject({ text: "seeded", visibility: "private" })
+      yield* TestClock.adjust("1 minute")
+      expect((yield* req("GET", `/api/v1/accounts/${me.id}/statuses`, { token: me.token })).json[0]).toMatchObject({ content: "<p>seeded</p>", visibility: "private" })
       // A time already past posts at once.
       const past = yield* req("POST", "/api/v1/statuses", { token: me.token, form: { status: "now", scheduled_at: "1970-01-01T00:00:00.000Z" } })
       expect(past.json.content).toBe("<p>now</p>")
