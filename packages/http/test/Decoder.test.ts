@@ -116,6 +116,17 @@ describe("compiled decoder agrees with Schema on every public schema of core", (
     }
   })
 
+  it("fills in a struct's defaults on the fast path as Schema does (an old server's status without lists)", () => {
+    const { emojis: _e, mentions: _m, tags: _t, media_attachments: _a, sensitive: _s, spoiler_text: _x, visibility: _v, ...old } =
+      StatusFixtures.mastodon30
+    agree(Status.Status as AnySchema, old)
+    agree(Status.Status as AnySchema, { ...old, reblog: { ...old, emojis: undefined } })
+    const decoded = compileDecoder(Status.Status)(old)
+    expect(Option.map(decoded, (s) => [s.emojis, s.mentions, s.visibility, s.sensitive, s.spoiler_text])).toEqual(
+      Option.some([[], [], "public", false, ""])
+    )
+  })
+
   for (const [name, schema] of publicSchemas) {
     const encode = Schema.encodeSync(schema)
     const encoded = Arbitrary.make(schema).map((a) => encode(a))
