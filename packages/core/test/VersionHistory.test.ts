@@ -11,7 +11,9 @@ import * as FeaturedTag from "@mastodon-effect/core/FeaturedTag"
 import * as Instance from "@mastodon-effect/core/Instance"
 import * as List from "@mastodon-effect/core/List"
 import * as MediaAttachment from "@mastodon-effect/core/MediaAttachment"
+import * as Poll from "@mastodon-effect/core/Poll"
 import * as PreviewCard from "@mastodon-effect/core/PreviewCard"
+import * as Profile from "@mastodon-effect/core/Profile"
 import * as Relationship from "@mastodon-effect/core/Relationship"
 import * as Role from "@mastodon-effect/core/Role"
 import * as Rule from "@mastodon-effect/core/Rule"
@@ -27,7 +29,9 @@ import * as FeaturedTagFx from "./fixtures/FeaturedTag.js"
 import * as InstanceFx from "./fixtures/Instance.js"
 import * as ListFx from "./fixtures/List.js"
 import * as MediaAttachmentFx from "./fixtures/MediaAttachment.js"
+import * as PollFx from "./fixtures/Poll.js"
 import * as PreviewCardFx from "./fixtures/PreviewCard.js"
+import * as ProfileFx from "./fixtures/Profile.js"
 import * as RelationshipFx from "./fixtures/Relationship.js"
 import * as RoleFx from "./fixtures/Role.js"
 import * as RuleFx from "./fixtures/Rule.js"
@@ -173,4 +177,29 @@ describe("fields a server older than the field leaves out", () => {
     expect(Either.isLeft(Schema.decodeUnknownEither(Relationship.Relationship)(without(RelationshipFx.mastodon30, "following"))))
       .toBe(true)
   })
+})
+
+/** Fields the docs' entities pages give as "or null" (nullable), per entity. */
+const nullable: ReadonlyArray<readonly [string, Schema.Schema.AnyNoContext, Record<string, unknown>, ReadonlyArray<string>]> = [
+  ["Account", Account.Account, AccountFx.full, ["url", "discoverable", "noindex", "moved", "last_status_at", "hide_collections", "roles"]],
+  ["MutedAccount", Account.MutedAccount, AccountFx.muted, ["mute_expires_at"]],
+  ["Status", Status.Status, StatusFx.full, ["url", "in_reply_to_id", "in_reply_to_account_id", "reblog", "poll", "card", "language", "text", "edited_at", "quote"]],
+  ["Relationship", Relationship.Relationship, RelationshipFx.full, ["languages", "muting_expires_at"]],
+  ["PreviewCard", PreviewCard.PreviewCard, PreviewCardFx.full, ["image", "blurhash", "missing_attribution"]],
+  ["InstanceV1", Instance.InstanceV1, InstanceFx.v1Full, ["thumbnail", "contact_account"]],
+  ["InstanceV2", Instance.InstanceV2, InstanceFx.v2Full, ["wrapstodon"]],
+  ["MediaAttachment", MediaAttachment.MediaAttachment, MediaAttachmentFx.video, ["url", "preview_url", "remote_url", "meta", "description", "blurhash"]],
+  ["Poll", Poll.Poll, PollFx.full, ["expires_at", "voters_count"]],
+  ["Profile", Profile.Profile, ProfileFx.full, ["avatar", "avatar_static", "header", "header_static", "hide_collections", "discoverable"]]
+]
+
+describe("fields the docs give as nullable", () => {
+  for (const [name, schema, fixture, fields] of nullable) {
+    it(`${name} decodes with ${fields.join(", ")} null`, () => {
+      for (const field of fields) {
+        const result = Schema.decodeUnknownEither(schema)({ ...fixture, [field]: null })
+        expect(Either.isRight(result) ? "decoded" : `${field}: ${String(result.left)}`).toBe("decoded")
+      }
+    })
+  }
 })
