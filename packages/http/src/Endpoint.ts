@@ -16,10 +16,9 @@ import type { Scope } from "@mastodon-effect/core/Scope"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Argument from "./Argument.js"
-import { compileDecoder } from "./internal/decoder.js"
+import { makeDecoder } from "./internal/decoder.js"
 import { parseLinkHeader } from "./internal/links.js"
 import * as VersionCheck from "./internal/versionCheck.js"
 import { MastodonClient } from "./MastodonClient.js"
@@ -261,42 +260,8 @@ export const PageQuery = Argument.PageQuery
 /** Compiled on first use: importing a module with thirty endpoints compiles nothing. */
 const lazyDecode = <A, I>(schema: Schema.Schema<A, I>) => {
   let decode: ((value: unknown) => Either.Either<A, DecodeFailure>) | undefined
-  return (value: unknown) => (decode ??= makeDecode(schema))(value)
-}
-
-const maxIssueLength = 300
-
-/**
- * The endpoint's decoder: the compiled fast path, and Schema itself for the precise error when the
- * fast path says no. "preserve" keeps fields a newer server added, so `Extra.field` can reach them.
- * Nothing a server sends makes it throw: a failure of any kind is a `DecodeFailure`.
- */
-const makeDecode = <A, I>(schema: Schema.Schema<A, I>) => {
-  const fast = compileDecoder(schema)
-  const careful = Schema.decodeUnknownEither(schema, { onExcessProperty: "preserve" })
-  return (value: unknown): Either.Either<A, DecodeFailure> => {
-    try {
-      const quick = fast(value)
-      if (Option.isSome(quick)) return Either.right(quick.value)
-      return Either.mapLeft(careful(value), describeParseIssue)
-    } catch (cause) {
-      return Either.left({ path: "(root)", issue: `the body could not be decoded: ${cause instanceof Error ? cause.name : "error"}` })
-    }
-  }
-}
-
-/** The first issue of a parse error, bounded: formatting a deeply nested value must not recurse without end. */
-const describeParseIssue = (error: ParseResult.ParseError): DecodeFailure => {
-  try {
-    const issue = ParseResult.ArrayFormatter.formatErrorSync(error)[0]
-    const text = MastodonError.redactSecrets(issue?.message ?? "does not fit the schema")
-    return {
-      path: issue === undefined || issue.path.length === 0 ? "(root)" : issue.path.slice(0, 32).map(String).join("."),
-      issue: text.length > maxIssueLength ? `${text.slice(0, maxIssueLength)}…` : text
-    }
-  } catch {
-    return { path: "(root)", issue: "does not fit the schema (too deeply nested to describe)" }
-  }
+  // Total: too deep, `__proto__` keys, a throwing schema all end in a DecodeFailure, never a throw.
+  return (value: unknown) => (decode ??= makeDecoder(schema))(value)
 }
 
 /**
