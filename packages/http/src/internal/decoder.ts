@@ -55,11 +55,11 @@ export interface DecodeFailure {
  * The deepest nesting of arrays and objects a body may have. Real Mastodon entities stay under 15
  * levels (a reblog of a status quoting a status, with media and their metadata: the API never
  * nests a reblog in a reblog, nor a `moved` in a `moved`); a user's schema has the same room, four
- * times over. Deeper than this, Schema's recursive decoder could exhaust the stack; and its cost
- * grows with the square of the depth for recursive entities (a struct with defaults, such as
- * `Status`, decodes its decoded side again at each level: a `reblog` chain of 50 full statuses
- * takes seconds), so a higher limit would hand a hostile server a cheap way to burn the client's
- * CPU.
+ * times over. Deeper than this, Schema's recursive decoder could exhaust the stack; and when a
+ * body fails the fast path, Schema decodes it again for the error at a cost that grows with the
+ * square of the depth for recursive entities (a struct with defaults, such as `Status`, decodes
+ * its decoded side again at each level: a broken `reblog` chain of 50 full statuses takes
+ * seconds), so a higher limit would hand a hostile server a cheap way to burn the client's CPU.
  */
 export const maxDepth = 64
 
