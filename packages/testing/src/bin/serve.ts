@@ -50,13 +50,13 @@ const serve = (config: Config) =>
     for (const { fault, match } of config.faults) yield* Faults.inject(fault, match)
 
     const origin = instance.origin
-    const password = existing === undefined ? `${config.user}-password` : config.user === "demo" ? "demo-password" : config.user === "popular" ? "popular-password" : undefined
+    const password = row?.password
     const lines = [
       `Mastodon ${config.version} (in memory) listening on ${origin}`,
       `Signed in as @${signedIn.acct} (id ${signedIn.id})`,
       `  Access token: ${signedIn.token}`,
-      `  E-mail: ${row?.email ?? "(none)"}${password === undefined ? "" : `, password "${password}"`}`,
-      hasPasswordGrant(config.version)
+      `  E-mail: ${row?.email ?? "(none)"}${password === undefined ? " (no password: sign in through OAuth)" : `, password "${password}"`}`,
+      hasPasswordGrant(config.version) && password !== undefined
         ? `  The password grant works with that e-mail and password (Mastodon ${config.version} still has it).`
         : `  No password grant on Mastodon 4.4 and later: use OAuth (authorization_code) or --version 4.3.0.`,
       `  /oauth/authorize approves as @${config.user} at once (add login_as=<username> for another).`,
