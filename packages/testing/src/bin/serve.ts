@@ -56,9 +56,11 @@ const serve = (config: Config) =>
       `Signed in as @${signedIn.acct} (id ${signedIn.id})`,
       `  Access token: ${signedIn.token}`,
       `  E-mail: ${row?.email ?? "(none)"}${password === undefined ? " (no password: sign in through OAuth)" : `, password "${password}"`}`,
-      hasPasswordGrant(config.version) && password !== undefined
-        ? `  The password grant works with that e-mail and password (Mastodon ${config.version} still has it).`
-        : `  No password grant on Mastodon 4.4 and later: use OAuth (authorization_code) or --version 4.3.0.`,
+      !hasPasswordGrant(config.version)
+        ? `  No password grant on Mastodon 4.4 and later: use OAuth (authorization_code) or --version 4.3.0.`
+        : password === undefined
+        ? `  Mastodon ${config.version} has the password grant, but this user has no password.`
+        : `  The password grant works with that e-mail and password (Mastodon ${config.version} still has it).`,
       `  /oauth/authorize approves as @${config.user} at once (add login_as=<username> for another).`,
       `Popular account: @${demo.popular.acct} (id ${demo.popular.id}) with ${config.followers + 2} followers`,
       `Registrations: ${config.registrations}; e-mail confirmation ${config.emailConfirmation ? "on" : "off"}; rate limit ${
