@@ -14,6 +14,7 @@ import * as Profile from "@mastodon-effect/core/Profile"
 import * as Relationship from "@mastodon-effect/core/Relationship"
 import * as Role from "@mastodon-effect/core/Role"
 import * as Rule from "@mastodon-effect/core/Rule"
+import * as Status from "@mastodon-effect/core/Status"
 import * as Suggestion from "@mastodon-effect/core/Suggestion"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
@@ -268,6 +269,9 @@ describe.each(faces)("Fidelity to real servers, $name face", ({ layer }) => {
       expect(missing(Account.MutedAccount, muted, accountStates)).toEqual([])
       const [suggestion] = (yield* req("GET", "/api/v2/suggestions", { token: (yield* Seed.createAccount({ username: "new" })).token })).json
       expect(missing(Suggestion.Suggestion, suggestion)).toEqual([])
+      // A status as its author sees it: everything but `text`, which comes back only on delete.
+      const status = yield* Seed.createStatus(me, { text: "hello" })
+      expect(missing(Status.Status, (yield* req("GET", `/api/v1/statuses/${status.id}`, { token: me.token })).json, ["text"])).toEqual([])
     }).pipe(Effect.provide(layer())))
 
   it.effect("leaves out the fields a 4.0 server did not have yet", () =>
