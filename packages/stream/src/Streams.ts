@@ -13,6 +13,7 @@ import * as Endorsements from "@mastodon-effect/http/Endorsements"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Lists from "@mastodon-effect/http/Lists"
 import * as Mutes from "@mastodon-effect/http/Mutes"
+import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import type * as Page from "@mastodon-effect/http/Page"
 import * as Paginate from "./Paginate.js"
 
@@ -22,6 +23,12 @@ import * as Paginate from "./Paginate.js"
  * @since 0.1.0
  */
 export type Options = Page.Params & Paginate.Options
+
+/**
+ * The largest page the endpoint's declaration allows: a walk asks for as few pages as it can.
+ */
+const largest = (endpoint: Endpoint.Any): number | undefined =>
+  endpoint.pagination.kind === "none" ? undefined : endpoint.pagination.maxLimit
 
 const split = (options: Options): [Page.Params, Paginate.Options] => {
   const { direction, maxItems, maxPages, ...params } = options
@@ -42,7 +49,7 @@ const split = (options: Options): [Page.Params, Paginate.Options] => {
  */
 export const followers = (id: Id.IdOrEntity<Id.AccountId>, options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Accounts.followers(id, { limit: 80, ...params }), walk)
+  return Paginate.items(Accounts.followers(id, { limit: largest(Accounts.followersEndpoint), ...params }), walk)
 }
 
 /**
@@ -52,7 +59,7 @@ export const followers = (id: Id.IdOrEntity<Id.AccountId>, options: Options = {}
  */
 export const following = (id: Id.IdOrEntity<Id.AccountId>, options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Accounts.following(id, { limit: 80, ...params }), walk)
+  return Paginate.items(Accounts.following(id, { limit: largest(Accounts.followingEndpoint), ...params }), walk)
 }
 
 /**
@@ -65,7 +72,7 @@ export const statuses = (
   options: Options & Omit<Accounts.StatusesParams, keyof Page.Params> = {}
 ) => {
   const { direction, maxItems, maxPages, ...params } = options
-  return Paginate.items(Accounts.statuses(id, { limit: 40, ...params }), { direction, maxItems, maxPages })
+  return Paginate.items(Accounts.statuses(id, { limit: largest(Accounts.statusesEndpoint), ...params }), { direction, maxItems, maxPages })
 }
 
 /**
@@ -75,7 +82,7 @@ export const statuses = (
  */
 export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, options: Omit<Options, "min_id"> = {}) => {
   const { direction, maxItems, maxPages, ...params } = options
-  return Paginate.items(Accounts.endorsements(id, { limit: 80, ...params }), { direction, maxItems, maxPages })
+  return Paginate.items(Accounts.endorsements(id, { limit: largest(Accounts.endorsementsEndpoint), ...params }), { direction, maxItems, maxPages })
 }
 
 /**
@@ -85,7 +92,7 @@ export const endorsements = (id: Id.IdOrEntity<Id.AccountId>, options: Omit<Opti
  */
 export const ownEndorsements = (options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Endorsements.list({ limit: 80, ...params }), walk)
+  return Paginate.items(Endorsements.list({ limit: largest(Endorsements.listEndpoint), ...params }), walk)
 }
 
 /**
@@ -95,7 +102,7 @@ export const ownEndorsements = (options: Options = {}) => {
  */
 export const blocks = (options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Blocks.list({ limit: 80, ...params }), walk)
+  return Paginate.items(Blocks.list({ limit: largest(Blocks.listEndpoint), ...params }), walk)
 }
 
 /**
@@ -105,7 +112,7 @@ export const blocks = (options: Options = {}) => {
  */
 export const mutes = (options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Mutes.list({ limit: 80, ...params }), walk)
+  return Paginate.items(Mutes.list({ limit: largest(Mutes.listEndpoint), ...params }), walk)
 }
 
 /**
@@ -115,7 +122,7 @@ export const mutes = (options: Options = {}) => {
  */
 export const followRequests = (options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(FollowRequests.list({ limit: 80, ...params }), walk)
+  return Paginate.items(FollowRequests.list({ limit: largest(FollowRequests.listEndpoint), ...params }), walk)
 }
 
 /**
@@ -125,14 +132,17 @@ export const followRequests = (options: Options = {}) => {
  */
 export const listAccounts = (id: Id.IdOrEntity<Id.ListId>, options: Options = {}) => {
   const [params, walk] = split(options)
-  return Paginate.items(Lists.accounts(id, { limit: 80, ...params }), walk)
+  return Paginate.items(Lists.accounts(id, { limit: largest(Lists.accountsEndpoint), ...params }), walk)
 }
 
-/** The most accounts search and the directory return per request; a larger limit is clamped by the server. */
-const maxOffsetLimit = 80
-
-/** Ask for no more than the server gives: an offset walk ends at the first page shorter than its limit. */
-const clampLimit = (limit: number) => (Number.isInteger(limit) && limit > maxOffsetLimit ? maxOffsetLimit : limit)
+/**
+ * Ask for no more than the server gives (the declaration's maximum): an offset walk ends at the
+ * first page shorter than its limit, so a limit the server clamps would end it early.
+ */
+const clampLimit = (endpoint: Endpoint.Any, limit: number) => {
+  const max = largest(endpoint)
+  return max !== undefined && Number.isInteger(limit) && limit > max ? max : limit
+}
 
 /**
  * Every account matching a search, fetched with growing offsets (40 per request by default).
@@ -145,7 +155,7 @@ export const search = (
 ) => {
   const { limit = 40, maxItems, maxPages, offset, ...params } = options
   return Paginate.offset((at, size) => Accounts.search(q, { ...params, offset: at, limit: size }), {
-    limit: clampLimit(limit),
+    limit: clampLimit(Accounts.searchEndpoint, limit),
     offset,
     maxItems,
     maxPages
@@ -160,9 +170,9 @@ export const search = (
 export const directory = (
   options: Omit<Directory.ListParams, "offset" | "limit"> & Partial<Paginate.OffsetOptions> = {}
 ) => {
-  const { limit = 80, maxItems, maxPages, offset, ...params } = options
+  const { limit = largest(Directory.listEndpoint) ?? 80, maxItems, maxPages, offset, ...params } = options
   return Paginate.offset((at, size) => Directory.list({ ...params, offset: at, limit: size }), {
-    limit: clampLimit(limit),
+    limit: clampLimit(Directory.listEndpoint, limit),
     offset,
     maxItems,
     maxPages
