@@ -135,6 +135,25 @@ describe("pace", () => {
       expect(server.sent.filter((t) => t === 100)).toHaveLength(19)
     }))
 
+  it.effect("a slow first request (an upload) holds the others back for 10 s at most", () =>
+    Effect.gen(function*() {
+      const limiter = yield* Limiter.make("pace", 3)
+      const slow = scriptedServer(limiter, { latencyMillis: 60_000 })
+      const fast = scriptedServer(limiter, { latencyMillis: 100 })
+      const upload = yield* Effect.fork(limiter.run(slow.attempt, request))
+      yield* TestClock.adjust(Duration.millis(1))
+      const others = yield* Effect.fork(
+        Effect.forEach(Array.from({ length: 5 }), () => limiter.run(fast.attempt, request), { concurrency: "unbounded" })
+      )
+      yield* TestClock.adjust(Duration.seconds(9))
+      expect(fast.sent).toEqual([])
+      yield* TestClock.adjust(Duration.seconds(2))
+      expect(yield* Fiber.join(others)).toHaveLength(5)
+      expect(fast.sent.every((t) => t >= 10_000 && t < 11_000)).toBe(true)
+      yield* advance(60)
+      yield* Fiber.join(upload)
+    }))
+
   it.effect("a server clock an hour ahead: its resets are moved onto ours, still no 429", () =>
     Effect.gen(function*() {
       const limiter = yield* Limiter.make("pace", 3)

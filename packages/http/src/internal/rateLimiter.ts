@@ -32,6 +32,12 @@ export type Policy = "throw" | "wait" | "pace"
 /** How long to wait after a 429 that carried no reset time (proxies strip the headers). */
 const fallbackWait = Duration.seconds(30)
 
+/**
+ * How long a request waits for the answer that teaches the budget. A probe can be slow (a media
+ * upload); past this, the waiting requests go without pacing rather than queue behind it.
+ */
+const probeWait = Duration.seconds(10)
+
 /** The default bound on one rate-limit wait. */
 export const defaultMaxWait = Duration.minutes(5)
 
@@ -87,8 +93,8 @@ interface State {
   readonly next: number
   /** Tickets whose requests are not answered yet, by id: their start times. */
   readonly outstanding: ReadonlyMap<number, number>
-  /** The request in flight that will teach the budget, if any. */
-  readonly probe: Deferred.Deferred<void> | undefined
+  /** The request that will teach the budget, if any, and when it starts (local ms). */
+  readonly probe: { readonly answered: Deferred.Deferred<void>; readonly start: number } | undefined
   /** A probe was answered without rate-limit headers: no budget to pace by until one arrives. */
   readonly untaught: boolean
   readonly tickets: number
@@ -96,7 +102,7 @@ interface State {
 
 type Decision =
   | { readonly _tag: "Go"; readonly ticket: Ticket; readonly delay: number }
-  | { readonly _tag: "Wait"; readonly probe: Deferred.Deferred<void> }
+  | { readonly _tag: "Wait"; readonly probe: Deferred.Deferred<void>; readonly patience: number }
   | { readonly _tag: "Refuse"; readonly delay: number; readonly snapshot: Option.Option<RateLimit.RateLimit> }
 
 const header = (headers: RateLimit.HeaderRecord, name: string): string | undefined => {
@@ -197,7 +203,11 @@ export const make = (policy: Policy, maxWaits: number, options: Options = {}): E
     // ---------------------------------------------------------------------------------------
 
     const decide = (s: State, now: number, probe: Deferred.Deferred<void>): readonly [Decision, State] => {
-      if (s.probe !== undefined) return [{ _tag: "Wait", probe: s.probe }, s]
+      if (s.probe !== undefined) {
+        // Wait for its answer, but not behind a slow one: from its start, `probeWait` at most.
+        const patience = s.probe.start - now + Duration.toMillis(probeWait)
+        return [{ _tag: "Wait", probe: s.probe.answered, patience }, s]
+      }
       const issue = (start: number, asProbe: boolean, next: State["next"], charged: number): readonly [Decision, State] => {
         const delay = start - now
         if (delay > maxWait) return [{ _tag: "Refuse", delay, snapshot: s.latest }, s]
@@ -206,7 +216,7 @@ export const make = (policy: Policy, maxWaits: number, options: Options = {}): E
         outstanding.set(ticket.id, start)
         return [
           { _tag: "Go", ticket, delay },
-          { ...s, tickets: s.tickets + 1, outstanding, next, charged, probe: asProbe ? probe : s.probe }
+          { ...s, tickets: s.tickets + 1, outstanding, next, charged, probe: asProbe ? { answered: probe, start } : s.probe }
         ]
       }
       const snapshot = Option.getOrUndefined(s.latest)
@@ -253,7 +263,11 @@ export const make = (policy: Policy, maxWaits: number, options: Options = {}): E
         (decision): Effect.Effect<Option.Option<A>, MastodonError.MastodonError> => {
           switch (decision._tag) {
             case "Wait":
-              return Effect.as(Deferred.await(decision.probe), Option.none())
+              // Answered: take a slot with the budget it taught. Too slow: go unpaced.
+              return Effect.raceFirst(
+                Effect.as(Deferred.await(decision.probe), false),
+                Effect.as(sleepMillis(decision.patience), true)
+              ).pipe(Effect.flatMap((impatient) => impatient ? Effect.map(attempt, Option.some) : Effect.succeed(Option.none())))
             case "Refuse":
               return Effect.fail(refused(decision.delay, decision.snapshot, request))
             case "Go":
