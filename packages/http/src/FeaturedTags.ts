@@ -64,7 +64,7 @@ export const suggestionsEndpoint = /* @__PURE__ */ Endpoint.make({
  *
  * @since 0.1.0
  */
-export const list = () => Endpoint.call(listEndpoint)
+export const list = (): Endpoint.Call<ReadonlyArray<FeaturedTag.FeaturedTag>> => Endpoint.call(listEndpoint)
 
 /**
  * Feature a hashtag on the profile. `name` is the tag without `#`; an empty name is refused before
@@ -95,4 +95,4 @@ export const unfeature = (id: Id.IdOrEntity<Id.FeaturedTagId>) =>
  *
  * @since 0.1.0
  */
-export const suggestions = () => Endpoint.call(suggestionsEndpoint)
+export const suggestions = (): Endpoint.Call<ReadonlyArray<Tag.Tag>> => Endpoint.call(suggestionsEndpoint)

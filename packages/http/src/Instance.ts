@@ -292,7 +292,7 @@ export const translationLanguagesEndpoint = /* @__PURE__ */ Endpoint.make({
  *
  * @since 0.1.0
  */
-export const get = () => Endpoint.call(v2Endpoint)
+export const get = (): Endpoint.Call<Instance.InstanceV2> => Endpoint.call(v2Endpoint)
 
 /**
  * Alias of {@link get}: the v2 instance.
@@ -308,7 +308,7 @@ export const v2 = get
  *
  * @since 0.1.0
  */
-export const v1 = () => Endpoint.call(v1Endpoint)
+export const v1 = (): Endpoint.Call<Instance.InstanceV1> => Endpoint.call(v1Endpoint)
 
 /**
  * Domains this server knows of. Fails with `Unauthorized` on a server that limits it to users
@@ -316,21 +316,21 @@ export const v1 = () => Endpoint.call(v1Endpoint)
  *
  * @since 0.1.0
  */
-export const peers = () => Endpoint.call(peersEndpoint)
+export const peers = (): Endpoint.Call<ReadonlyArray<string>> => Endpoint.call(peersEndpoint)
 
 /**
  * Statuses, logins and sign-ups per week over about the last three months, newest week first.
  *
  * @since 0.1.0
  */
-export const activity = () => Endpoint.call(activityEndpoint)
+export const activity = (): Endpoint.Call<ReadonlyArray<WeeklyActivity>> => Endpoint.call(activityEndpoint)
 
 /**
  * The rules users of this server agree to.
  *
  * @since 0.1.0
  */
-export const rules = () => Endpoint.call(rulesEndpoint)
+export const rules = (): Endpoint.Call<ReadonlyArray<Rule.Rule>> => Endpoint.call(rulesEndpoint)
 
 /**
  * The domains this server moderates. Depending on the admin's choice this is public, for signed-in
@@ -338,21 +338,21 @@ export const rules = () => Endpoint.call(rulesEndpoint)
  *
  * @since 0.1.0
  */
-export const domainBlocks = () => Endpoint.call(domainBlocksEndpoint)
+export const domainBlocks = (): Endpoint.Call<ReadonlyArray<DomainBlock>> => Endpoint.call(domainBlocksEndpoint)
 
 /**
  * The server's long description (the about page), as HTML.
  *
  * @since 0.1.0
  */
-export const extendedDescription = () => Endpoint.call(extendedDescriptionEndpoint)
+export const extendedDescription = (): Endpoint.Call<ExtendedDescription> => Endpoint.call(extendedDescriptionEndpoint)
 
 /**
  * The server's privacy policy, as HTML.
  *
  * @since 0.1.0
  */
-export const privacyPolicy = () => Endpoint.call(privacyPolicyEndpoint)
+export const privacyPolicy = (): Endpoint.Call<PrivacyPolicy> => Endpoint.call(privacyPolicyEndpoint)
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 

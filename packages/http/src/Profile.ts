@@ -102,7 +102,7 @@ export const deleteHeaderEndpoint = /* @__PURE__ */ Endpoint.make({
  *
  * @since 0.1.0
  */
-export const get = () => Endpoint.call(getEndpoint)
+export const get = (): Endpoint.Call<ProfileEntity.Profile> => Endpoint.call(getEndpoint)
 
 /**
  * The changes {@link update} sends; options left unset are not sent and stay as they are.
