@@ -81,6 +81,11 @@ export interface Options {
   readonly rateLimit?: RateLimitPolicy | undefined
   /** How many times `wait`/`pace` wait for a reset after a 429 before giving up. Default 3. */
   readonly maxRateLimitWaits?: number | undefined
+  /**
+   * The longest `wait`/`pace` sleep for a reset; a reset further away fails with `RateLimited` at
+   * once (a server whose reset is an hour ahead must not stall every call). Default 5 minutes.
+   */
+  readonly maxRateLimitWait?: Duration.DurationInput | undefined
   /** `false` turns retries off. */
   readonly retry?: RetryOptions | false | undefined
   /** The largest response body read, in bytes; a larger one fails with `ResponseTooLarge`. Default 32 MiB. */
@@ -302,24 +307,18 @@ const statusToError = (
   token: Option.Option<Redacted.Redacted<string>>
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, MastodonError.MastodonError> => {
   if (response.status >= 200 && response.status < 300) return Effect.succeed(response)
-  return Effect.flatMap(Effect.orElseSucceed(response.text, () => ""), (text) => {
-    // A server that echoes the token into its error body must not get it repeated in our message.
-    const body = Option.match(token, {
-      onNone: () => text,
-      onSome: (t) => {
-        const value = Redacted.value(t)
-        return value === "" ? text : text.split(value).join("[redacted]")
-      }
-    })
-    return Effect.fail(
+  return Effect.flatMap(Effect.orElseSucceed(response.text, () => ""), (body) =>
+    Effect.fail(
       MastodonError.fromResponse({
         status: response.status,
         headers: response.headers,
         body,
-        request: { method: response.request.method, url: describeUrl(response.request) }
+        request: { method: response.request.method, url: describeUrl(response.request) },
+        // A server that echoes the token into its error body must not get it repeated in our
+        // message, in any encoding.
+        secrets: Option.toArray(token)
       })
-    )
-  })
+    ))
 }
 
 /** The retry schedule: backoff with jitter, at least what the server asked for, never past the cap. */
@@ -407,7 +406,7 @@ export const makePipeline = (
   // Stage 3: the rate-limit policy around each attempt, then retries around both. A POST that may
   // have reached the server is resent only when an Idempotency-Key makes that safe.
   return HttpClient.transform(attempt, (effect, request) => {
-    const limited = limiter.run(effect)
+    const limited = limiter.run(effect, { method: request.method, url: describeUrl(request) })
     const mayResend = idempotentMethods.has(request.method) || request.headers["idempotency-key"] !== undefined
     return schedule === undefined || !mayResend
       ? limited
@@ -452,7 +451,7 @@ export const make = (options: Options): Effect.Effect<Service, MastodonError.Inv
           services.set(key, known)
           return Effect.succeed(known)
         }
-        return Effect.map(Limiter.make(policy, maxWaits), (limiter) => {
+        return Effect.map(Limiter.make(policy, maxWaits, { maxWait: options.maxRateLimitWait }), (limiter) => {
           const service = {
             token,
             baseUrl,
@@ -485,7 +484,8 @@ const policies = ["throw", "wait", "pace"] as const
  * Every option read through `Config`: `<prefix>_URL`, `<prefix>_ACCESS_TOKEN` (kept `Redacted`),
  * `<prefix>_USER_AGENT`, `<prefix>_ACCEPT_LANGUAGE`, `<prefix>_TIMEOUT` (a duration such as
  * `20 seconds`), `<prefix>_RATE_LIMIT` (`throw`, `wait` or `pace`), `<prefix>_MAX_RATE_LIMIT_WAITS`,
- * `<prefix>_RETRIES` (0 turns retries off) and `<prefix>_MAX_BODY_BYTES`. Only the URL is required.
+ * `<prefix>_MAX_RATE_LIMIT_WAIT` (a duration), `<prefix>_RETRIES` (0 turns retries off) and
+ * `<prefix>_MAX_BODY_BYTES`. Only the URL is required.
  *
  * @example
  * import { MastodonClient } from "@mastodon-effect/http"
@@ -508,6 +508,7 @@ export const config = (prefix = "MASTODON"): Config.Config<Options> => {
     timeout: optional(Config.duration(name("TIMEOUT"))),
     rateLimit: optional(Config.literal(...policies)(name("RATE_LIMIT"))),
     maxRateLimitWaits: optional(Config.integer(name("MAX_RATE_LIMIT_WAITS"))),
+    maxRateLimitWait: optional(Config.duration(name("MAX_RATE_LIMIT_WAIT"))),
     retries: optional(Config.integer(name("RETRIES"))),
     maxBodyBytes: optional(Config.integer(name("MAX_BODY_BYTES")))
   }).pipe(
