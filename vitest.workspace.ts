@@ -8,7 +8,7 @@ const root = path.dirname(fileURLToPath(import.meta.url))
  * Tests import the packages from source: each `@mastodon-effect/<name>` (and its subpaths) resolves
  * to `packages/<name>/src`, so no build is needed before `vitest run`.
  */
-const alias = ["core", "http", "stream", "testing"].flatMap((name) => [
+const alias = ["core", "http", "stream", "streaming", "testing"].flatMap((name) => [
   { find: new RegExp(`^@mastodon-effect/${name}$`), replacement: path.join(root, `packages/${name}/src/index.ts`) },
   { find: new RegExp(`^@mastodon-effect/${name}/(.*)$`), replacement: path.join(root, `packages/${name}/src/$1.ts`) }
 ])
@@ -23,6 +23,7 @@ export default [
   project("core", ["packages/core/test/**/*.test.ts"]),
   project("http", ["packages/http/test/**/*.test.ts"], ["packages/http/test/built/**"]),
   project("stream", ["packages/stream/test/**/*.test.ts"]),
+  project("streaming", ["packages/streaming/test/**/*.test.ts"]),
   project("testing", ["packages/testing/test/**/*.test.ts"]),
   project("examples", ["examples/test/**/*.test.ts"]),
   // Loads the built output (dist/) instead of the sources: `npm test` builds before it runs.

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const write = process.argv.includes("--write")
-const packages = ["core", "http", "stream", "testing"]
+const packages = ["core", "http", "stream", "streaming", "testing"]
 
 const entry = (name) => ({
   import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },

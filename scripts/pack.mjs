@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const out = resolve(process.argv[2] ?? join(root, "release"))
-const packages = ["core", "http", "stream", "testing"]
+const packages = ["core", "http", "stream", "streaming", "testing"]
 
 for (const name of packages) {
   if (!existsSync(join(root, "packages", name, "dist", "index.d.cts"))) {
