@@ -398,8 +398,20 @@ const send = <E extends Any>(endpoint: E, request: HttpClientRequest.HttpClientR
     const http = endpoint.auth === "public" ? client.anonymous : client.http
     const response = yield* http.execute(request)
     const value = yield* decodeResponse(endpoint, response)
-    return { value, response }
+    return new Raw(value, response)
   })
+
+/**
+ * A decoded value with its response. A span ends with this as its exit, and a tracer may serialise
+ * it: the JSON form leaves the response out, since the platform's form of it carries the bodies
+ * (a token exchange's secrets).
+ */
+class Raw<A> {
+  constructor(readonly value: A, readonly response: HttpClientResponse.HttpClientResponse) {}
+  toJSON(): unknown {
+    return { value: this.value, status: this.response.status }
+  }
+}
 
 /**
  * Call an endpoint and get the decoded value together with the raw response (its headers, say).

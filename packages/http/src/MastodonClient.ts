@@ -362,6 +362,10 @@ export const makePipeline = (
   // then the token and the fixed headers.
   let client: HttpClient.HttpClient.With<MastodonError.MastodonError | HttpClientError.HttpClientError> = platform.pipe(
     HttpClient.withTracerPropagation(false),
+    // The platform's own `http.client` span ends with the response, whose JSON form carries the
+    // bodies (a token exchange's form and answer): an exporter would ship the secrets. Each call
+    // runs in its own `mastodon.<name>` span instead, with attributes we choose.
+    HttpClient.withTracerDisabledWhen(() => true),
     HttpClient.mapRequestInputEffect((request) =>
       Effect.map(resolveUrl(baseUrl, request.url), (url) => {
         // `setUrl` with a URL takes its query as the parameters: keep those the request already had.
