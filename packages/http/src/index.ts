@@ -20,6 +20,9 @@ export * as Auth from "./Auth.js"
 export * as Blocks from "./Blocks.js"
 
 /** @since 0.1.0 */
+export * as Bookmarks from "./Bookmarks.js"
+
+/** @since 0.1.0 */
 export * as Directory from "./Directory.js"
 
 /** @since 0.1.0 */
@@ -32,7 +35,13 @@ export * as Endorsements from "./Endorsements.js"
 export * as Endpoint from "./Endpoint.js"
 
 /** @since 0.1.0 */
+export * as Favourites from "./Favourites.js"
+
+/** @since 0.1.0 */
 export * as FeaturedTags from "./FeaturedTags.js"
+
+/** @since 0.1.0 */
+export * as FollowedTags from "./FollowedTags.js"
 
 /** @since 0.1.0 */
 export * as FollowRequests from "./FollowRequests.js"
@@ -62,13 +71,25 @@ export * as Params from "./Params.js"
 export * as Profile from "./Profile.js"
 
 /** @since 0.1.0 */
+export * as Search from "./Search.js"
+
+/** @since 0.1.0 */
 export * as ServerVersion from "./ServerVersion.js"
 
 /** @since 0.1.0 */
 export * as Suggestions from "./Suggestions.js"
 
 /** @since 0.1.0 */
+export * as Tags from "./Tags.js"
+
+/** @since 0.1.0 */
+export * as Timelines from "./Timelines.js"
+
+/** @since 0.1.0 */
 export * as TokenStore from "./TokenStore.js"
+
+/** @since 0.1.0 */
+export * as Trends from "./Trends.js"
 
 /** @since 0.1.0 */
 export * as Upload from "./Upload.js"
