@@ -11,6 +11,33 @@
 export * as Accounts from "./Accounts.js"
 
 /** @since 0.1.0 */
+export * as AdminAccounts from "./AdminAccounts.js"
+
+/** @since 0.1.0 */
+export * as AdminCanonicalEmailBlocks from "./AdminCanonicalEmailBlocks.js"
+
+/** @since 0.1.0 */
+export * as AdminDomainAllows from "./AdminDomainAllows.js"
+
+/** @since 0.1.0 */
+export * as AdminDomainBlocks from "./AdminDomainBlocks.js"
+
+/** @since 0.1.0 */
+export * as AdminEmailDomainBlocks from "./AdminEmailDomainBlocks.js"
+
+/** @since 0.1.0 */
+export * as AdminIpBlocks from "./AdminIpBlocks.js"
+
+/** @since 0.1.0 */
+export * as AdminMetrics from "./AdminMetrics.js"
+
+/** @since 0.1.0 */
+export * as AdminReports from "./AdminReports.js"
+
+/** @since 0.1.0 */
+export * as AdminTrends from "./AdminTrends.js"
+
+/** @since 0.1.0 */
 export * as Apps from "./Apps.js"
 
 /** @since 0.1.0 */
@@ -21,6 +48,9 @@ export * as Blocks from "./Blocks.js"
 
 /** @since 0.1.0 */
 export * as Bookmarks from "./Bookmarks.js"
+
+/** @since 0.1.0 */
+export * as Conversations from "./Conversations.js"
 
 /** @since 0.1.0 */
 export * as Directory from "./Directory.js"
@@ -47,16 +77,28 @@ export * as FollowedTags from "./FollowedTags.js"
 export * as FollowRequests from "./FollowRequests.js"
 
 /** @since 0.1.0 */
+export * as GroupedNotifications from "./GroupedNotifications.js"
+
+/** @since 0.1.0 */
 export * as Instance from "./Instance.js"
 
 /** @since 0.1.0 */
 export * as Lists from "./Lists.js"
 
 /** @since 0.1.0 */
+export * as Markers from "./Markers.js"
+
+/** @since 0.1.0 */
 export * as MastodonClient from "./MastodonClient.js"
 
 /** @since 0.1.0 */
 export * as Mutes from "./Mutes.js"
+
+/** @since 0.1.0 */
+export * as NotificationRequests from "./NotificationRequests.js"
+
+/** @since 0.1.0 */
+export * as Notifications from "./Notifications.js"
 
 /** @since 0.1.0 */
 export * as OAuth from "./OAuth.js"
