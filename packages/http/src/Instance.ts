@@ -276,6 +276,31 @@ export const translationLanguagesEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "4.2.0" }
 })
 
+/**
+ * A language the server knows: its ISO 639 code and English name.
+ *
+ * @since 0.1.0
+ */
+export const Language = /* @__PURE__ */ Schema.Struct({ code: Schema.String, name: Schema.String }).annotations({ identifier: "Language" })
+
+/**
+ * The decoded form of {@link Language}.
+ *
+ * @since 0.1.0
+ */
+export interface Language extends Schema.Schema.Type<typeof Language> {}
+
+/** The declaration behind {@link languages}: `GET /api/v1/instance/languages`. @since 0.1.0 */
+export const languagesEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "instance.languages",
+  method: "GET",
+  path: "/api/v1/instance/languages",
+  response: /* @__PURE__ */ Schema.Array(Language),
+  auth: "public",
+  versions: { added: "4.2.0" }
+})
+
+
 // ---------------------------------------------------------------------------------------------
 // Calls
 // ---------------------------------------------------------------------------------------------
@@ -389,3 +414,10 @@ export const termsOfService = (
  * @since 0.1.0
  */
 export const translationLanguages = () => Endpoint.call(translationLanguagesEndpoint)
+
+/**
+ * The languages the server supports for posts (code and name), for a language picker.
+ *
+ * @since 0.1.0
+ */
+export const languages = (): Endpoint.Call<ReadonlyArray<Language>> => Endpoint.call(languagesEndpoint)

@@ -38,7 +38,16 @@ export * as AdminReports from "./AdminReports.js"
 export * as AdminTrends from "./AdminTrends.js"
 
 /** @since 0.1.0 */
+export * as Announcements from "./Announcements.js"
+
+/** @since 0.1.0 */
+export * as AnnualReports from "./AnnualReports.js"
+
+/** @since 0.1.0 */
 export * as Apps from "./Apps.js"
+
+/** @since 0.1.0 */
+export * as AsyncRefreshes from "./AsyncRefreshes.js"
 
 /** @since 0.1.0 */
 export * as Auth from "./Auth.js"
@@ -50,10 +59,19 @@ export * as Blocks from "./Blocks.js"
 export * as Bookmarks from "./Bookmarks.js"
 
 /** @since 0.1.0 */
+export * as Collections from "./Collections.js"
+
+/** @since 0.1.0 */
 export * as Conversations from "./Conversations.js"
 
 /** @since 0.1.0 */
+export * as CustomEmojis from "./CustomEmojis.js"
+
+/** @since 0.1.0 */
 export * as Directory from "./Directory.js"
+
+/** @since 0.1.0 */
+export * as DomainBlocks from "./DomainBlocks.js"
 
 /** @since 0.1.0 */
 export * as Emails from "./Emails.js"
@@ -71,6 +89,9 @@ export * as Favourites from "./Favourites.js"
 export * as FeaturedTags from "./FeaturedTags.js"
 
 /** @since 0.1.0 */
+export * as Filters from "./Filters.js"
+
+/** @since 0.1.0 */
 export * as FollowedTags from "./FollowedTags.js"
 
 /** @since 0.1.0 */
@@ -78,6 +99,9 @@ export * as FollowRequests from "./FollowRequests.js"
 
 /** @since 0.1.0 */
 export * as GroupedNotifications from "./GroupedNotifications.js"
+
+/** @since 0.1.0 */
+export * as Health from "./Health.js"
 
 /** @since 0.1.0 */
 export * as Instance from "./Instance.js"
@@ -95,6 +119,9 @@ export * as MastodonClient from "./MastodonClient.js"
 export * as Mutes from "./Mutes.js"
 
 /** @since 0.1.0 */
+export * as NodeInfo from "./NodeInfo.js"
+
+/** @since 0.1.0 */
 export * as NotificationRequests from "./NotificationRequests.js"
 
 /** @since 0.1.0 */
@@ -104,13 +131,25 @@ export * as Notifications from "./Notifications.js"
 export * as OAuth from "./OAuth.js"
 
 /** @since 0.1.0 */
+export * as OEmbed from "./OEmbed.js"
+
+/** @since 0.1.0 */
 export * as Page from "./Page.js"
 
 /** @since 0.1.0 */
 export * as Params from "./Params.js"
 
 /** @since 0.1.0 */
+export * as Preferences from "./Preferences.js"
+
+/** @since 0.1.0 */
 export * as Profile from "./Profile.js"
+
+/** @since 0.1.0 */
+export * as Push from "./Push.js"
+
+/** @since 0.1.0 */
+export * as Reports from "./Reports.js"
 
 /** @since 0.1.0 */
 export * as Search from "./Search.js"
