@@ -941,14 +941,26 @@ export const note = (id: Id.IdOrEntity<Id.AccountId>, comment?: string): Endpoin
   Endpoint.call(noteEndpoint, { path: pathId(id), body: { comment } })
 
 /**
- * Follow an account by its address (`user@domain`) through the old remote-follow endpoint.
- * Removed in Mastodon 3.0: look the account up with {@link search} (`resolve: true`) and
- * {@link follow} it instead.
+ * Follow an account by its address (`user@domain`) or profile URL. Servers before 3.0 have a
+ * remote-follow endpoint for it; on newer servers (which answer it `NotFound` or `Gone`) the
+ * account is resolved with {@link search} (`resolve: true`) and followed with {@link follow}, as
+ * Mastodon.py does. Answers the followed account. With a `VersionPolicy` that checks versions, a
+ * newer server refuses the old endpoint before sending (`UnsupportedVersion`).
  *
- * @deprecated Removed in Mastodon 3.0; use {@link search} then {@link follow}.
  * @since 0.1.0
  */
-export const followByUri = (uri: string): Endpoint.Call<Account.Account> => Endpoint.call(followByUriEndpoint, { body: { uri } })
+export const followByUri = (uri: string): Endpoint.Call<Account.Account> =>
+  Endpoint.call(followByUriEndpoint, { body: { uri } }).pipe(
+    Effect.catchIf(
+      (e) => e._tag === "NotFound" || e._tag === "Gone",
+      (gone) =>
+        Effect.flatMap(search(uri, { resolve: true, limit: 1 }), (found) => {
+          const account = found[0]
+          // Nothing by that address: the original answer says it best.
+          return account === undefined ? Effect.fail(gone) : Effect.as(follow(account), account)
+        })
+    )
+  )
 
 // ---------------------------------------------------------------------------------------------
 // Relationships and search

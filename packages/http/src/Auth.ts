@@ -222,14 +222,28 @@ export interface PasswordParams extends OAuth.ClientCredentials {
 export const logInWithPassword = (
   params: PasswordParams
 ): Effect.Effect<Token.Token, MastodonError.MastodonError, MastodonClient.MastodonClient> =>
-  OAuth.token({
+  // A server that lists its grants without the password grant (Mastodon 4.4+) would refuse it:
+  // say so before the password is sent anywhere.
+  // Discovery that fails says nothing either way: the token request then speaks for itself.
+  Effect.flatMap(Effect.option(OAuth.discover()), (discovered) =>
+    Option.isSome(discovered) && discovered.value.grant_types !== undefined &&
+      !discovered.value.grant_types.includes("password")
+      ? Effect.fail(
+        new MastodonError.InvalidArgument({
+          argument: "grant_type",
+          reason: `the server does not offer the password grant (it offers ${
+            discovered.value.grant_types.join(", ")
+          }); use the authorization code flow`
+        })
+      )
+      : Effect.void).pipe(Effect.zipRight(OAuth.token({
     grant_type: "password",
     client_id: params.client_id,
     client_secret: params.client_secret,
     username: params.username,
     password: params.password,
     scope: params.scopes
-  }).pipe(
+  }))).pipe(
     Effect.flatMap((token) => requireScopes(token, params.scopes)),
     Effect.withSpan("mastodon.auth.logInWithPassword")
   )

@@ -397,9 +397,27 @@ const send = <E extends Any>(endpoint: E, request: HttpClientRequest.HttpClientR
     yield* VersionCheck.check(endpoint)
     const http = endpoint.auth === "public" ? client.anonymous : client.http
     const response = yield* http.execute(request)
+    yield* warnIfDeprecated(endpoint, response)
     const value = yield* decodeResponse(endpoint, response)
     return new Raw(value, response)
   })
+
+/** Endpoints whose `Deprecation` header was already logged: once per endpoint is enough. */
+const warnedDeprecations = new Set<string>()
+
+/**
+ * Log a warning the first time a server marks an endpoint deprecated (the `Deprecation` header,
+ * with `Sunset` when it says when the endpoint goes away).
+ */
+const warnIfDeprecated = (endpoint: Any, response: HttpClientResponse.HttpClientResponse): Effect.Effect<void> => {
+  const deprecation = response.headers["deprecation"]
+  if (deprecation === undefined || warnedDeprecations.has(endpoint.name)) return Effect.void
+  warnedDeprecations.add(endpoint.name)
+  const sunset = response.headers["sunset"]
+  return Effect.logWarning(
+    `${endpoint.method} ${endpoint.path} is deprecated on this server${sunset === undefined ? "" : ` (sunset: ${sunset})`}`
+  ).pipe(Effect.annotateLogs({ endpoint: endpoint.name, deprecation }))
+}
 
 /**
  * A decoded value with its response. A span ends with this as its exit, and a tracer may serialise

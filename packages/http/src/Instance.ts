@@ -300,7 +300,6 @@ export const languagesEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "4.2.0" }
 })
 
-
 // ---------------------------------------------------------------------------------------------
 // Calls
 // ---------------------------------------------------------------------------------------------
@@ -414,6 +413,29 @@ export const termsOfService = (
  * @since 0.1.0
  */
 export const translationLanguages = () => Endpoint.call(translationLanguagesEndpoint)
+
+/**
+ * The instance in the newest form the server has, as Mastodon.py's `instance()` picks it: the v2
+ * description, or the v1 one from a server without v2 (Mastodon before 4.0, several forks).
+ *
+ * @example
+ * import { Instance } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const title = Effect.map(Instance.newest(), (i) => i.instance.title)
+ *
+ * @since 0.1.0
+ */
+export const newest = (): Endpoint.Call<
+  | { readonly api: "v2"; readonly instance: Instance.InstanceV2 }
+  | { readonly api: "v1"; readonly instance: Instance.InstanceV1 }
+> =>
+  get().pipe(
+    Effect.map((instance) => ({ api: "v2" as const, instance })),
+    Effect.catchIf(
+      (e) => e._tag === "NotFound" || e._tag === "Gone",
+      () => Effect.map(v1(), (instance) => ({ api: "v1" as const, instance }))
+    )
+  )
 
 /**
  * The languages the server supports for posts (code and name), for a language picker.

@@ -12,6 +12,7 @@ import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Scope from "@mastodon-effect/core/Scope"
 import * as Token from "@mastodon-effect/core/Token"
 import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as Endpoint from "./Endpoint.js"
@@ -494,3 +495,77 @@ export const serverMetadataOption = () =>
     Effect.asSome,
     Effect.catchTag("NotFound", () => Effect.succeedNone)
   )
+
+/**
+ * Where the server's OAuth endpoints are: read from its metadata (Mastodon 4.3+), or Mastodon's
+ * fixed paths on an older server. `grant_types` is what the server says it accepts, when it says.
+ *
+ * @since 0.1.0
+ */
+export interface Endpoints {
+  readonly authorization: string
+  readonly token: string
+  readonly revocation: string
+  readonly userinfo: string | undefined
+  readonly grant_types: ReadonlyArray<string> | undefined
+}
+
+/**
+ * Discover the server's OAuth endpoints, as Mastodon.py does before logging in.
+ *
+ * @example
+ * import { OAuth } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * const canUsePassword = Effect.map(OAuth.discover(), (e) => e.grant_types?.includes("password") ?? true)
+ *
+ * @since 0.1.0
+ */
+export const discover = (): Effect.Effect<Endpoints, MastodonError.MastodonError, MastodonClient> =>
+  Effect.gen(function*() {
+    const client = yield* MastodonClient
+    const metadata = yield* serverMetadataOption()
+    const prefix = client.baseUrl.pathname.replace(/\/$/, "")
+    const at = (path: string) => `${client.baseUrl.origin}${prefix}${path}`
+    return Option.match(metadata, {
+      onNone: (): Endpoints => ({
+        authorization: at("/oauth/authorize"),
+        token: at("/oauth/token"),
+        revocation: at("/oauth/revoke"),
+        userinfo: undefined,
+        grant_types: undefined
+      }),
+      onSome: (m): Endpoints => ({
+        authorization: m.authorization_endpoint,
+        token: m.token_endpoint,
+        revocation: m.revocation_endpoint ?? at("/oauth/revoke"),
+        userinfo: m.userinfo_endpoint,
+        grant_types: m.grant_types_supported
+      })
+    })
+  })
+
+/**
+ * The authorization page's URL as the server's metadata names it (Mastodon 4.3+), or the usual
+ * `/oauth/authorize` on an older server. The authorization endpoint must be on the server's
+ * origin: another origin is refused (`CrossOriginRefused`), since the user would type their
+ * password there.
+ *
+ * @since 0.1.0
+ */
+export const discoveredAuthorizeUrl = (
+  params: AuthorizeParams
+): Effect.Effect<string, MastodonError.MastodonError, MastodonClient> =>
+  Effect.gen(function*() {
+    const client = yield* MastodonClient
+    const endpoints = yield* discover()
+    const target = new URL(endpoints.authorization)
+    if (target.origin !== client.baseUrl.origin) {
+      return yield* new MastodonError.CrossOriginRefused({
+        url: MastodonError.redactUrl(target.href),
+        expected_origin: client.baseUrl.origin
+      })
+    }
+    const built = new URL(buildAuthorizeUrl(client.baseUrl, params))
+    target.search = built.search
+    return target.href
+  })

@@ -92,3 +92,17 @@ export const remove = (account: Id.IdOrEntity<Id.AccountId>) =>
  */
 export const listV1 = (params: ListParams = {}): Endpoint.Call<ReadonlyArray<Account.Account>> =>
   Endpoint.call(listV1Endpoint, { query: params })
+
+/**
+ * Suggestions from whichever API the server has: v2 (with reasons), or v1 accounts from a server
+ * older than 3.4, each wrapped as a suggestion without a reason.
+ *
+ * @since 0.1.0
+ */
+export const newest = (params: ListParams = {}): Endpoint.Call<ReadonlyArray<Suggestion.Suggestion>> =>
+  list(params).pipe(
+    Effect.catchIf(
+      (e) => e._tag === "NotFound" || e._tag === "Gone",
+      () => Effect.map(listV1(params), (accounts) => accounts.map((account): Suggestion.Suggestion => ({ account })))
+    )
+  )

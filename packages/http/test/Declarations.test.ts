@@ -10,6 +10,7 @@ import type * as Id from "@mastodon-effect/core/Id"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Argument from "@mastodon-effect/http/Argument"
+import * as Auth from "@mastodon-effect/http/Auth"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Instance from "@mastodon-effect/http/Instance"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
@@ -17,8 +18,9 @@ import * as ServerVersion from "@mastodon-effect/http/ServerVersion"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
 import * as Schema from "effect/Schema"
-import { account } from "./fixtures/accounts.js"
+import { account, relationship } from "./fixtures/accounts.js"
 import { mockClient, mockHttp } from "./utils/mockHttp.js"
 
 const aid = (id: string) => id as Id.AccountId
@@ -215,5 +217,69 @@ describe("VersionPolicy", () => {
       )
       yield* Effect.provide(Endpoint.call(endpoint), layer)
       expect((yield* requests).map((r) => r.url.pathname)).toEqual(["/api/v2/instance", "/api/v1/new"])
+    }))
+})
+
+describe("what Mastodon.py users expect", () => {
+  it.effect("a Deprecation header is logged once per endpoint", () =>
+    Effect.gen(function*() {
+      const logged: Array<string> = []
+      const logger = Logger.make(({ message }) => {
+        logged.push(String(Array.isArray(message) ? message[0] : message))
+      })
+      const { layer } = yield* mockClient(() => ({ json: [], headers: { deprecation: "@1700000000", sunset: "Wed, 01 Jan 2031 00:00:00 GMT" } }))
+      const twice = Effect.zipRight(Instance.peers(), Instance.peers())
+      yield* twice.pipe(Effect.provide(layer), Effect.provide(Logger.replace(Logger.defaultLogger, logger)))
+      expect(logged.filter((m) => m.includes("/api/v1/instance/peers is deprecated"))).toHaveLength(1)
+      expect(logged[0]).toContain("sunset")
+    }))
+
+  it.effect("Instance.newest falls back to v1 on a server without v2", () =>
+    Effect.gen(function*() {
+      const { layer, requests } = yield* mockClient((request) =>
+        request.url.pathname === "/api/v2/instance"
+          ? { status: 404, json: { error: "Not found" } }
+          : { json: { uri: "old.example", title: "Old", short_description: "", description: "", email: "", version: "3.5.3", urls: {}, stats: { user_count: 1, status_count: 1, domain_count: 1 }, thumbnail: null, languages: [], registrations: false, approval_required: false, invites_enabled: false, configuration: {}, contact_account: null, rules: [] } }
+      )
+      const result = yield* Effect.provide(Instance.newest(), layer).pipe(Effect.either)
+      expect((yield* requests).map((r) => r.url.pathname)).toEqual(["/api/v2/instance", "/api/v1/instance"])
+      if (result._tag === "Right") expect(result.right.api).toBe("v1")
+    }))
+
+  it.effect("followByUri on a server without /api/v1/follows resolves the address and follows it", () =>
+    Effect.gen(function*() {
+      const { layer, requests } = yield* mockClient((request) => {
+        if (request.url.pathname === "/api/v1/follows") return { status: 404, json: { error: "Record not found" } }
+        if (request.url.pathname === "/api/v1/accounts/search") return { json: [account("7", "remote")] }
+        return { json: relationship("7") }
+      })
+      const followed = yield* Effect.provide(Accounts.followByUri("remote@far.example"), layer)
+      expect(followed.id).toBe("7")
+      const sent = yield* requests
+      expect(sent.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+        "POST /api/v1/follows",
+        "GET /api/v1/accounts/search",
+        "POST /api/v1/accounts/7/follow"
+      ])
+      expect(sent[1]?.url.searchParams.get("resolve")).toBe("true")
+    }))
+
+  it.effect("the password grant is refused before sending when the server does not offer it", () =>
+    Effect.gen(function*() {
+      const { layer, requests } = yield* mockClient(() => ({
+        json: {
+          issuer: "https://mastodon.example/",
+          authorization_endpoint: "https://mastodon.example/oauth/authorize",
+          token_endpoint: "https://mastodon.example/oauth/token",
+          grant_types_supported: ["authorization_code", "client_credentials"]
+        }
+      }))
+      const error = yield* Effect.flip(
+        Auth.logInWithPassword({ client_id: "c", client_secret: "s", username: "a@b.example", password: "pw", scopes: "read" }).pipe(
+          Effect.provide(layer)
+        )
+      )
+      expect(error).toMatchObject({ _tag: "InvalidArgument", argument: "grant_type" })
+      expect((yield* requests).map((r) => r.url.pathname)).toEqual(["/.well-known/oauth-authorization-server"])
     }))
 })
