@@ -9,6 +9,7 @@ import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Blocks from "@mastodon-effect/http/Blocks"
 import * as Directory from "@mastodon-effect/http/Directory"
+import * as DomainBlocks from "@mastodon-effect/http/DomainBlocks"
 import * as Endorsements from "@mastodon-effect/http/Endorsements"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Lists from "@mastodon-effect/http/Lists"
@@ -103,6 +104,16 @@ export const ownEndorsements = (options: Options = {}) => {
 export const blocks = (options: Options = {}) => {
   const [params, walk] = split(options)
   return Paginate.items(Blocks.list({ limit: largest(Blocks.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every domain the signed-in user blocks (200 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const domainBlocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(DomainBlocks.list({ limit: largest(DomainBlocks.listEndpoint), ...params }), walk)
 }
 
 /**
