@@ -1,13 +1,16 @@
 /**
- * Files to upload (avatar, header): from bytes, from a `Blob`/`File`, or from a path read through
- * `@effect/platform`'s `FileSystem`. The image type is detected from the file's first bytes, so a
- * renamed text file is refused before anything is sent.
+ * Files to upload: images for the avatar and header (`fromBytes`, `fromBlob`, `fromPath`) and
+ * media attachments, images, video or audio (`mediaFromBytes`, `mediaFromBlob`, `mediaFromPath`,
+ * `mediaFromStream`), from bytes, a `Blob`/`File`, a path read through `@effect/platform`'s
+ * `FileSystem`, or a byte stream. The type is detected from the file's first bytes, so a renamed
+ * text file is refused before anything is sent.
  *
  * @since 0.1.0
  */
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 
 /**
  * A file ready to be sent in a multipart body.
@@ -126,3 +129,157 @@ export const fromPath = (
     ),
     Effect.flatMap((bytes) => fromBytes(bytes, { filename: path.split(/[\\/]/).pop(), argument: options.argument }))
   )
+
+// ---------------------------------------------------------------------------------------------
+// Media attachments: images, video and audio (the avatar functions above stay image-only)
+// ---------------------------------------------------------------------------------------------
+
+const mediaExtensions: Readonly<Record<string, string>> = {
+  ...extensions,
+  "video/mp4": "mp4",
+  "video/quicktime": "mov",
+  "video/webm": "webm",
+  "audio/mpeg": "mp3",
+  "audio/ogg": "ogg",
+  "audio/wave": "wav",
+  "audio/flac": "flac",
+  "audio/mp4": "m4a"
+}
+
+/**
+ * The type of a media attachment from its first bytes: the images of {@link detectImageType},
+ * video (MP4, QuickTime, WebM) and audio (MP3, Ogg, WAV, FLAC, M4A), the formats Mastodon takes;
+ * `undefined` for anything else. The ISO media brands decide between M4A audio, QuickTime and MP4.
+ *
+ * @example
+ * import { Upload } from "@mastodon-effect/http"
+ * Upload.detectMediaType(new TextEncoder().encode("fLaC\u0000\u0000\u0000\u0022")) // "audio/flac"
+ *
+ * @since 0.1.0
+ */
+export const detectMediaType = (bytes: Uint8Array): string | undefined => {
+  const image = detectImageType(bytes)
+  if (image !== undefined) return image
+  if (startsWith(bytes, ascii("ftyp"), 4)) {
+    const brand = String.fromCharCode(...bytes.slice(8, 12))
+    if (brand.startsWith("M4A") || brand.startsWith("M4B")) return "audio/mp4"
+    if (brand === "qt  ") return "video/quicktime"
+    return "video/mp4"
+  }
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return "video/webm"
+  if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WAVE"), 8)) return "audio/wave"
+  if (startsWith(bytes, ascii("OggS"))) return "audio/ogg"
+  if (startsWith(bytes, ascii("fLaC"))) return "audio/flac"
+  // An ID3 tag, or a bare MPEG audio frame (eleven sync bits).
+  if (startsWith(bytes, ascii("ID3")) || (bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe0) === 0xe0)) return "audio/mpeg"
+  return undefined
+}
+
+const notMedia = (argument: string, what: string) =>
+  new MastodonError.InvalidArgument({
+    argument,
+    reason: `${what} is not an image (PNG, JPEG, GIF, WebP, AVIF, HEIC), a video (MP4, MOV, WebM) or audio (MP3, Ogg, WAV, FLAC, M4A)`
+  })
+
+/**
+ * Options of the media constructors: the file name sent (default from the detected type) and the
+ * argument named in an error (default `file`).
+ *
+ * @since 0.1.0
+ */
+export interface MediaOptions {
+  readonly filename?: string | undefined
+  readonly argument?: string | undefined
+}
+
+/**
+ * A media attachment (image, video or audio) from its bytes, for `Media.upload`. The type is
+ * detected from the bytes; anything else is an `InvalidArgument`.
+ *
+ * @example
+ * import { Media, Upload } from "@mastodon-effect/http"
+ * import * as Effect from "effect/Effect"
+ * declare const bytes: Uint8Array
+ * const attachment = Effect.flatMap(Upload.mediaFromBytes(bytes), (file) => Media.upload(file, { description: "A cat" }))
+ *
+ * @since 0.1.0
+ */
+export const mediaFromBytes = (bytes: Uint8Array, options: MediaOptions = {}): Effect.Effect<Upload, MastodonError.InvalidArgument> => {
+  const type = detectMediaType(bytes)
+  const argument = options.argument ?? "file"
+  if (type === undefined) return Effect.fail(notMedia(argument, options.filename ?? "the file"))
+  const copy = new Uint8Array(bytes.byteLength)
+  copy.set(bytes)
+  return Effect.succeed({ blob: new Blob([copy], { type }), filename: options.filename ?? `${argument}.${mediaExtensions[type] ?? "bin"}`, type })
+}
+
+/**
+ * A media attachment from a `Blob` or `File`; only its first bytes are read to tell the type.
+ *
+ * @since 0.1.0
+ */
+export const mediaFromBlob = (blob: Blob, options: MediaOptions = {}): Effect.Effect<Upload, MastodonError.InvalidArgument> =>
+  Effect.flatMap(Effect.promise(() => blob.slice(0, 16).arrayBuffer()), (head) => {
+    const type = detectMediaType(new Uint8Array(head))
+    const name = options.filename ?? (typeof File !== "undefined" && blob instanceof File ? blob.name : undefined)
+    const argument = options.argument ?? "file"
+    if (type === undefined) return Effect.fail(notMedia(argument, name ?? "the blob"))
+    return Effect.succeed({
+      blob: blob.type === type ? blob : new Blob([blob], { type }),
+      filename: name ?? `${argument}.${mediaExtensions[type] ?? "bin"}`,
+      type
+    })
+  })
+
+/**
+ * A media attachment read from a path with `FileSystem`. A missing or unreadable file, or one of
+ * another type, is an `InvalidArgument`.
+ *
+ * @since 0.1.0
+ */
+export const mediaFromPath = (
+  path: string,
+  options: { readonly argument?: string | undefined } = {}
+): Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> =>
+  Effect.flatMap(FileSystem.FileSystem, (fs) => fs.readFile(path)).pipe(
+    Effect.mapError((error) =>
+      new MastodonError.InvalidArgument({ argument: options.argument ?? "file", reason: `cannot read ${path}: ${error.message}` })
+    ),
+    Effect.flatMap((bytes) => mediaFromBytes(bytes, { filename: path.split(/[\\/]/).pop(), argument: options.argument }))
+  )
+
+/**
+ * A media attachment from a stream of bytes (a download, a pipe), gathered into one file. The
+ * stream's own failures stay in the error channel; `maxBytes` refuses a larger file (an
+ * `InvalidArgument`) without reading the rest.
+ *
+ * @since 0.1.0
+ */
+export const mediaFromStream = <E, R>(
+  stream: Stream.Stream<Uint8Array, E, R>,
+  options: MediaOptions & { readonly maxBytes?: number | undefined } = {}
+): Effect.Effect<Upload, MastodonError.InvalidArgument | E, R> => {
+  const max = options.maxBytes ?? Infinity
+  const argument = options.argument ?? "file"
+  return Stream.runFoldWhileEffect(
+    stream,
+    { chunks: [] as Array<Uint8Array>, size: 0 },
+    () => true,
+    (acc, chunk): Effect.Effect<{ chunks: Array<Uint8Array>; size: number }, MastodonError.InvalidArgument> => {
+      const size = acc.size + chunk.byteLength
+      if (size > max) return Effect.fail(new MastodonError.InvalidArgument({ argument, reason: `larger than ${max} bytes` }))
+      acc.chunks.push(chunk)
+      return Effect.succeed({ chunks: acc.chunks, size })
+    }
+  ).pipe(
+    Effect.flatMap(({ chunks, size }) => {
+      const bytes = new Uint8Array(size)
+      let at = 0
+      for (const chunk of chunks) {
+        bytes.set(chunk, at)
+        at += chunk.byteLength
+      }
+      return mediaFromBytes(bytes, options)
+    })
+  )
+}

@@ -116,6 +116,9 @@ export * as Markers from "./Markers.js"
 export * as MastodonClient from "./MastodonClient.js"
 
 /** @since 0.1.0 */
+export * as Media from "./Media.js"
+
+/** @since 0.1.0 */
 export * as Mutes from "./Mutes.js"
 
 /** @since 0.1.0 */
@@ -140,6 +143,9 @@ export * as Page from "./Page.js"
 export * as Params from "./Params.js"
 
 /** @since 0.1.0 */
+export * as Polls from "./Polls.js"
+
+/** @since 0.1.0 */
 export * as Preferences from "./Preferences.js"
 
 /** @since 0.1.0 */
@@ -152,10 +158,16 @@ export * as Push from "./Push.js"
 export * as Reports from "./Reports.js"
 
 /** @since 0.1.0 */
+export * as ScheduledStatuses from "./ScheduledStatuses.js"
+
+/** @since 0.1.0 */
 export * as Search from "./Search.js"
 
 /** @since 0.1.0 */
 export * as ServerVersion from "./ServerVersion.js"
+
+/** @since 0.1.0 */
+export * as Statuses from "./Statuses.js"
 
 /** @since 0.1.0 */
 export * as Suggestions from "./Suggestions.js"
