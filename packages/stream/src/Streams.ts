@@ -14,6 +14,8 @@ import * as Endorsements from "@mastodon-effect/http/Endorsements"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Lists from "@mastodon-effect/http/Lists"
 import * as Mutes from "@mastodon-effect/http/Mutes"
+import * as ScheduledStatuses from "@mastodon-effect/http/ScheduledStatuses"
+import * as Statuses from "@mastodon-effect/http/Statuses"
 import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import type * as Page from "@mastodon-effect/http/Page"
 import * as Paginate from "./Paginate.js"
@@ -188,4 +190,51 @@ export const directory = (
     maxItems,
     maxPages
   })
+}
+
+/**
+ * Every account that boosted a status (80 per request unless `limit` says otherwise).
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import type { Id } from "@mastodon-effect/core"
+ * import * as Stream from "effect/Stream"
+ * declare const id: Id.StatusId
+ * const boosters = Streams.rebloggedBy(id).pipe(Stream.map((a) => a.acct))
+ *
+ * @since 0.1.0
+ */
+export const rebloggedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.rebloggedBy(id, { limit: largest(Statuses.rebloggedByEndpoint), ...params }), walk)
+}
+
+/**
+ * Every account that favourited a status (80 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const favouritedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.favouritedBy(id, { limit: largest(Statuses.favouritedByEndpoint), ...params }), walk)
+}
+
+/**
+ * Every accepted quote of a status (Mastodon 4.5; 40 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const quotes = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.quotes(id, { limit: largest(Statuses.quotesEndpoint), ...params }), walk)
+}
+
+/**
+ * Every status the signed-in user has scheduled (40 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const scheduledStatuses = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(ScheduledStatuses.list({ limit: largest(ScheduledStatuses.listEndpoint), ...params }), walk)
 }

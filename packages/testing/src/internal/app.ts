@@ -24,6 +24,7 @@ import * as MiscRoutes from "./routes/misc.js"
 import { versionAtLeast } from "./routes/misc.js"
 import * as OAuthRoutes from "./routes/oauth.js"
 import * as MediaRoutes from "./routes/media.js"
+import * as NotificationRoutes from "./routes/notifications.js"
 import * as PollRoutes from "./routes/polls.js"
 import * as ScheduledStatusRoutes from "./routes/scheduledStatuses.js"
 import * as StatusRoutes from "./routes/statuses.js"
@@ -122,7 +123,8 @@ const routesFor = (state: State): ReadonlyArray<RouteDef> =>
     ...StatusRoutes.routes,
     ...MediaRoutes.routes,
     ...PollRoutes.routes,
-    ...ScheduledStatusRoutes.routes
+    ...ScheduledStatusRoutes.routes,
+    ...NotificationRoutes.routes
   ].filter(
     (r) => r.since === undefined || versionAtLeast(state.options.version, r.since)
   )
@@ -241,6 +243,7 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
     return (request, origin, client, rawBody) =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
+        state.now = now
         const url = new URL(request.url, origin)
         // Rails reads a body whatever the method: a GET may carry its parameters as JSON.
         const hasBody = request.method !== "HEAD"

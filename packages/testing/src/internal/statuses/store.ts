@@ -270,6 +270,7 @@ export const addFavourite = (state: State, viewer: AccountRow, s: StatusRow): vo
   const id = state.nextRecordId()
   ext.favourites.push(id, viewer.idx)
   ext.favouriteOf.set(viewer.idx, id)
+  state.emit({ _tag: "Favourited", account: viewer, status: s })
 }
 
 /** `viewer` takes a favourite back; false when there was none. */
