@@ -69,7 +69,10 @@ export interface AccountInput {
 
 const invalid = (argument: string, reason: string) => new MastodonError.InvalidArgument({ argument, reason })
 
-const context = Effect.zip(MastodonInstance, Clock.currentTimeMillis)
+// Seeding steps are events too: what they cause (a notification, say) happens at the clock's time.
+const context = Effect.tap(Effect.zip(MastodonInstance, Clock.currentTimeMillis), ([instance, now]) => {
+  instance.runtime.state.now = now
+})
 
 const find = (state: State, ref: AccountRef, argument: string): Effect.Effect<AccountRow, MastodonError.InvalidArgument> => {
   const id = typeof ref === "string" ? ref : ref.id
@@ -327,6 +330,7 @@ export const createStatus = (account: AccountRef, input: StatusInput): Effect.Ef
     for (const m of uploads) m.status = row.idStr
     state.addStatus(row)
     StatusStore.index(state, row)
+    state.emit({ _tag: "Posted", status: row })
     return { id: row.idStr as Id.StatusId }
   })
 

@@ -133,6 +133,25 @@ const accountDefaults: Omit<AccountRow, "idx" | "id" | "username" | "domain" | "
 }
 Object.assign(AccountRecord.prototype, accountDefaults)
 
+/**
+ * Something that happened, for the modules that derive their own state from it (notifications,
+ * conversations): they register with {@link observe} and the state tells them through `emit`.
+ */
+export type StateEvent =
+  | { readonly _tag: "Followed"; readonly follower: AccountRow; readonly followed: AccountRow }
+  | { readonly _tag: "FollowRequested"; readonly follower: AccountRow; readonly followed: AccountRow }
+  | { readonly _tag: "Posted"; readonly status: StatusRow }
+  | { readonly _tag: "Reblogged"; readonly reblog: StatusRow }
+  | { readonly _tag: "Favourited"; readonly account: AccountRow; readonly status: StatusRow }
+  | { readonly _tag: "Edited"; readonly status: StatusRow }
+
+const observers: Array<(state: State, event: StateEvent) => void> = []
+
+/** Register an observer of every instance's events (once, when the observing module loads). */
+export const observe = (observer: (state: State, event: StateEvent) => void): void => {
+  if (!observers.includes(observer)) observers.push(observer)
+}
+
 /** Options of a follow (or of a pending request). */
 export interface FollowOptions {
   readonly reblogs: boolean
@@ -285,8 +304,15 @@ export class State {
   private appSeq = 0
   private listSeq = 0
   private mediaSeq = 0
+  /** The Effect clock at the latest request or seeding step (ms): when an event without its own time happened. */
+  now = 0
 
   constructor(readonly options: ResolvedOptions) {}
+
+  /** Tell the observers what happened. */
+  emit(event: StateEvent): void {
+    for (const observer of observers) observer(this, event)
+  }
 
   /** The next id of a relationship record (follow, block, mute, ...). */
   nextRecordId(): number {
@@ -381,6 +407,7 @@ export class State {
       this.follows.set(key, id)
       ;(a.following ??= new Edge()).push(id, b.idx)
       ;(b.followers ??= new Edge()).push(id, a.idx)
+      this.emit({ _tag: "Followed", follower: a, followed: b })
     }
     if (merged.reblogs === true && merged.notify === false && merged.languages === null) this.followOptions.delete(id)
     else this.followOptions.set(id, merged)
@@ -438,7 +465,10 @@ export class State {
     const merged = { ...(existing?.options ?? defaultFollow), ...stripUndefined(options) }
     const id = existing?.id ?? this.nextRecordId()
     this.requests.set(key, { id, options: merged })
-    if (existing === undefined) (b.requests ??= new Edge()).push(id, a.idx)
+    if (existing === undefined) {
+      ;(b.requests ??= new Edge()).push(id, a.idx)
+      this.emit({ _tag: "FollowRequested", follower: a, followed: b })
+    }
   }
 
   /** Drop the pending request from `a` to `b`; returns it. */

@@ -332,6 +332,7 @@ export const post = (
   for (const m of media) m.status = row.idStr
   state.addStatus(row)
   index(state, row)
+  state.emit({ _tag: "Posted", status: row })
   store.posted++
   if (idemKey !== undefined) store.idempotency.set(idemKey, { kind: "status", id: row.idStr, at: now })
   return { _tag: "Status", row }
@@ -363,6 +364,7 @@ export const boost = (state: State, booster: AccountRow, s: StatusRow, visibilit
   extOf(state, row).application = app
   state.addStatus(row)
   index(state, row)
+  state.emit({ _tag: "Reblogged", reblog: row })
   return row
 }
 
@@ -456,6 +458,7 @@ export const edit = (
   }
   ext.edited_at = ctx.now
   ext.edits.push(snapshot(state, s, ctx.now))
+  state.emit({ _tag: "Edited", status: s })
   return undefined
 }
 
