@@ -122,13 +122,39 @@ export interface ScheduledRow {
 /** The idempotency window of `POST /api/v1/statuses` (Mastodon keeps keys for an hour). */
 export const idempotencyWindowMillis = 3_600_000
 
+/**
+ * The bookmarks of every viewer (`viewerKey(viewer, status)`), each with a record id handed out in
+ * increasing order: `GET /api/v1/bookmarks` pages by these record ids, as the server pages by its
+ * bookmark rows, so bookmarking an old status puts it first. A bookmark made again gets a new id.
+ */
+export class BookmarkSet extends Set<string> {
+  /** Record id of each bookmark, by key. */
+  readonly records = new Map<string, number>()
+  private seq = 0
+
+  override add(key: string): this {
+    if (!this.records.has(key)) this.records.set(key, ++this.seq)
+    return super.add(key)
+  }
+
+  override delete(key: string): boolean {
+    this.records.delete(key)
+    return super.delete(key)
+  }
+
+  override clear(): void {
+    this.records.clear()
+    super.clear()
+  }
+}
+
 /** The per-instance status store. */
 export class StatusStore {
   readonly ext = new Map<string, StatusExt>()
   readonly attachments = new Map<string, MediaRow>()
   readonly polls = new Map<string, PollRow>()
   readonly scheduled = new Map<number, ScheduledRow>()
-  readonly bookmarks = new Set<string>()
+  readonly bookmarks = new BookmarkSet()
   readonly conversationMutes = new Set<string>()
   readonly idempotency = new Map<string, { readonly kind: "status" | "scheduled"; readonly id: string; readonly at: number }>()
   /** The last time a request was seen (ms), for renderings that are not given one. */
@@ -137,6 +163,8 @@ export class StatusStore {
   posted = 0
   /** `configuration.statuses.max_characters`: the length limit of text plus content warning. */
   maxCharacters = 500
+  /** Told of each status indexed and removed: the streaming hub listens here. */
+  observer: { readonly created: (s: StatusRow) => void; readonly removed: (s: StatusRow) => void } | undefined = undefined
   private seq = 0
   private scheduledSeq = 0
 
@@ -198,6 +226,7 @@ export const index = (state: State, s: StatusRow): void => {
     const quoted = state.statuses.get(quote.quoted)
     if (quoted !== undefined) extOf(state, quoted).quotes.push(s)
   }
+  storeOf(state).observer?.created(s)
 }
 
 const without = (xs: Array<StatusRow>, s: StatusRow): void => {
@@ -208,6 +237,8 @@ const without = (xs: Array<StatusRow>, s: StatusRow): void => {
 /** Remove a status (and its boosts) from every index; replies stay, pointing at a missing parent. */
 export const remove = (state: State, s: StatusRow): void => {
   const store = storeOf(state)
+  // Before anything is gone: the hub renders who could see it.
+  store.observer?.removed(s)
   const ext = extOf(state, s)
   for (const boost of [...ext.reblogs]) remove(state, boost)
   state.statuses.delete(s.idStr)
@@ -257,11 +288,21 @@ export const canSee = (state: State, s: StatusRow, viewer: AccountRow | undefine
   }
 }
 
-/** Whether a status should be left out of a viewer's thread (authors they block or mute). */
+/**
+ * Whether a status should be left out of a viewer's thread (authors they block or mute, or whose
+ * domain they block, as Mastodon's StatusFilter does).
+ */
 export const hiddenFor = (state: State, s: StatusRow, viewer: AccountRow | undefined, now: number): boolean =>
   viewer !== undefined &&
   s.account !== viewer.idx &&
-  (state.blocks.has(pair(viewer.idx, s.account)) || state.activeMute(viewer.idx, s.account, now) !== undefined)
+  (state.blocks.has(pair(viewer.idx, s.account)) || state.activeMute(viewer.idx, s.account, now) !== undefined ||
+    domainBlocked(state, s.account, viewer))
+
+/** Whether `viewer` blocks the domain of an account. */
+export const domainBlocked = (state: State, account: number, viewer: AccountRow): boolean => {
+  const domain = state.accounts[account]?.domain
+  return domain !== null && domain !== undefined && viewer.domainBlocks !== undefined && viewer.domainBlocks.has(domain.toLowerCase())
+}
 
 /** `viewer` favourites a status (no-op when already done); record ids order `favourited_by`. */
 export const addFavourite = (state: State, viewer: AccountRow, s: StatusRow): void => {
