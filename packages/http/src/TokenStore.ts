@@ -7,17 +7,16 @@
  *
  * @since 0.1.0
  */
-import * as FileSystem from "@effect/platform/FileSystem"
-import type * as PlatformError from "@effect/platform/Error"
+import type * as FileSystem from "@effect/platform/FileSystem"
 import type * as Token from "@mastodon-effect/core/Token"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import * as ParseResult from "effect/ParseResult"
 import type * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import * as Schema from "effect/Schema"
+import * as SecretFile from "./internal/secretFile.js"
 
 /**
  * A saved session: the server, the token and what it grants, and optionally the app credentials
@@ -157,22 +156,6 @@ export const makeMemory = (initial?: Entry): Effect.Effect<Service> =>
  */
 export const layerMemory = (initial?: Entry): Layer.Layer<TokenStore> => Layer.effect(TokenStore, makeMemory(initial))
 
-/** A random name part for the temporary file (Web Crypto: Node, Deno, Bun and browsers have it). */
-const randomSuffix = (): string => {
-  const bytes = new Uint8Array(8)
-  globalThis.crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")
-}
-
-const encodeEntry = Schema.encode(Entry)
-const decodeEntry = Schema.decodeUnknown(Entry, { errors: "all" })
-
-/** Where a decode failed, without the values: they may be tokens. */
-const issuePaths = (error: ParseResult.ParseError): string => {
-  const paths = ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => i.path.length === 0 ? "(root)" : i.path.join("."))
-  return Array.from(new Set(paths)).join(", ")
-}
-
 /**
  * A store in a JSON file at `path`. The file is written to a new sibling temporary file, created
  * exclusively (a planted file or symlink is never followed) with mode 0600, and then renamed over
@@ -182,53 +165,9 @@ const issuePaths = (error: ParseResult.ParseError): string => {
  * @since 0.1.0
  */
 export const makeFile = (path: string): Effect.Effect<Service, never, FileSystem.FileSystem> =>
-  Effect.map(FileSystem.FileSystem, (fs): Service => {
-    const fail = (operation: "save" | "load" | "clear") => (reason: string) => new TokenStoreError({ operation, path, reason })
-    const platform = (operation: "save" | "load" | "clear") => (error: { readonly message: string }) =>
-      fail(operation)(error.message)
-
-    /**
-     * Write `text` to a new sibling file and return its name. The file is created exclusively
-     * (`wx`: O_CREAT | O_EXCL), so an existing file or a planted symlink at that name makes the
-     * open fail instead of being followed, and it is created with mode 0600 (the umask can only
-     * narrow it). The name is random, so a leftover or planted file never blocks saving: another
-     * name is tried.
-     */
-    const writeTemporary = (text: string, attempt = 0): Effect.Effect<string, PlatformError.PlatformError> => {
-      const temporary = `${path}.${randomSuffix()}.tmp`
-      return fs.writeFileString(temporary, text, { flag: "wx", mode: 0o600 }).pipe(
-        Effect.as(temporary),
-        Effect.catchIf(
-          (e) => e._tag === "SystemError" && e.reason === "AlreadyExists" && attempt < 4,
-          () => writeTemporary(text, attempt + 1)
-        )
-      )
-    }
-
-    const save = (entry: Entry) =>
-      Effect.gen(function*() {
-        const encoded = yield* Effect.mapError(encodeEntry(entry), (e) => fail("save")(`not a valid entry at ${issuePaths(e)}`))
-        const temporary = yield* writeTemporary(`${JSON.stringify(encoded, null, 2)}\n`)
-        // rename replaces `path` itself (a symlink there is replaced, not followed); on failure the
-        // temporary file, which holds the token, is removed.
-        yield* fs.rename(temporary, path).pipe(Effect.tapError(() => Effect.ignore(fs.remove(temporary))))
-      }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("save")))
-
-    const load = Effect.gen(function*() {
-      if (!(yield* fs.exists(path))) return Option.none<Entry>()
-      const text = yield* fs.readFileString(path)
-      const json = yield* Effect.try({
-        try: () => JSON.parse(text) as unknown,
-        // The parser's message quotes the text, which holds the token.
-        catch: () => fail("load")("the file is not valid JSON")
-      })
-      const entry = yield* Effect.mapError(decodeEntry(json), (e) => fail("load")(`the file is not a saved token (at ${issuePaths(e)})`))
-      return Option.some(entry)
-    }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("load")))
-
-    const clear = fs.remove(path, { force: true }).pipe(Effect.catchTag("SystemError", "BadArgument", platform("clear")))
-
-    return { save, load, clear }
+  SecretFile.make(Entry, path, {
+    what: "a saved token",
+    fail: (operation, reason) => new TokenStoreError({ operation, path, reason })
   })
 
 /**

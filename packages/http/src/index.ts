@@ -44,6 +44,12 @@ export * as Announcements from "./Announcements.js"
 export * as AnnualReports from "./AnnualReports.js"
 
 /** @since 0.1.0 */
+export * as AppStore from "./AppStore.js"
+
+/** @since 0.1.0 */
+export * as Argument from "./Argument.js"
+
+/** @since 0.1.0 */
 export * as Apps from "./Apps.js"
 
 /** @since 0.1.0 */
@@ -186,3 +192,6 @@ export * as Trends from "./Trends.js"
 
 /** @since 0.1.0 */
 export * as Upload from "./Upload.js"
+
+/** @since 0.1.0 */
+export * as VersionPolicy from "./VersionPolicy.js"
