@@ -16,9 +16,24 @@ import * as Lists from "@mastodon-effect/http/Lists"
 import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as ScheduledStatuses from "@mastodon-effect/http/ScheduledStatuses"
 import * as Statuses from "@mastodon-effect/http/Statuses"
+import * as Bookmarks from "@mastodon-effect/http/Bookmarks"
+import * as Favourites from "@mastodon-effect/http/Favourites"
+import * as FollowedTags from "@mastodon-effect/http/FollowedTags"
+import * as Search from "@mastodon-effect/http/Search"
+import * as Timelines from "@mastodon-effect/http/Timelines"
+import * as Trends from "@mastodon-effect/http/Trends"
 import type * as Endpoint from "@mastodon-effect/http/Endpoint"
-import type * as Page from "@mastodon-effect/http/Page"
+import * as Page from "@mastodon-effect/http/Page"
 import * as Paginate from "./Paginate.js"
+import type * as Account from "@mastodon-effect/core/Account"
+import type * as MastodonError from "@mastodon-effect/core/MastodonError"
+import type * as Status from "@mastodon-effect/core/Status"
+import type * as Tag from "@mastodon-effect/core/Tag"
+import type * as TrendsLink from "@mastodon-effect/core/TrendsLink"
+import type { MastodonClient } from "@mastodon-effect/http/MastodonClient"
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 
 /**
  * Page parameters and walk options together.
@@ -237,4 +252,252 @@ export const quotes = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) =>
 export const scheduledStatuses = (options: Options = {}) => {
   const [params, walk] = split(options)
   return Paginate.items(ScheduledStatuses.list({ limit: largest(ScheduledStatuses.listEndpoint), ...params }), walk)
+}
+
+// -------------------------------------------------------------------------------------------------
+// Timelines, bookmarks, favourites, followed tags, search and trends
+
+/**
+ * Options of a timeline walk: page parameters, walk options, and `from`, a saved cursor (a page's
+ * `prev` or `next`) to resume from instead of starting with a first request.
+ *
+ * @since 0.1.0
+ */
+export type TimelineOptions = Options & {
+  /** Resume from this cursor, saved from an earlier page (the page parameters are then the cursor's). */
+  readonly from?: Page.Cursor | string | undefined
+}
+
+/**
+ * The items of a walk over a Link-paginated endpoint. Walking toward newer items
+ * (`direction: "prev"`, usually from a `min_id`) yields them oldest first, in the order they were
+ * posted, so the last one seen is the position to save; walking toward older ones (the default)
+ * yields them newest first.
+ */
+const walkItems = <A>(
+  endpoint: Endpoint.Paged<A>,
+  first: (limit: number | undefined) => Effect.Effect<Page.Page<A>, MastodonError.MastodonError, MastodonClient>,
+  options: TimelineOptions
+): Stream.Stream<A, MastodonError.MastodonError, MastodonClient> => {
+  const { direction, from, maxItems, maxPages } = options
+  const walk = { direction, maxPages }
+  const pages = from === undefined ? Paginate.pages(first(largest(endpoint)), walk) : Paginate.resumePages(endpoint, from, walk)
+  const items = Stream.mapConcatChunk(pages, (page) =>
+    Chunk.unsafeFromArray(direction === "prev" ? [...page.items].reverse() : page.items as Array<A>))
+  return maxItems === undefined
+    ? items
+    : Stream.unwrap(Effect.as(Page.validateWholeNumber("maxItems", maxItems, 0), Stream.take(items, maxItems)))
+}
+
+const pageParams = (options: Options): Page.Params => {
+  const { max_id, min_id, since_id } = options
+  return { max_id, min_id, since_id }
+}
+
+/**
+ * Every status of the home timeline. The common case is catching up: start from the last status
+ * read (`min_id`) or a saved `prev` cursor (`from`) with `direction: "prev"`, and the statuses
+ * posted since come oldest first, however many pages that takes.
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import type { Id } from "@mastodon-effect/core"
+ * import * as Stream from "effect/Stream"
+ * declare const lastRead: Id.StatusId
+ * const unread = Streams.home({ min_id: lastRead, direction: "prev" })
+ * const newest = Stream.runLast(unread) // save its id for next time
+ *
+ * @since 0.1.0
+ */
+export const home = (options: TimelineOptions = {}): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Timelines.homeEndpoint, (limit) => Timelines.home({ limit: options.limit ?? limit, ...pageParams(options) }), options)
+
+/**
+ * Every status of the public timeline (local, remote or with media only, as asked).
+ *
+ * @since 0.1.0
+ */
+export const publicTimeline = (
+  options: TimelineOptions & Timelines.OriginParams = {}
+): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> => {
+  const { local, only_media, remote } = options
+  return walkItems(
+    Timelines.publicTimelineEndpoint,
+    (limit) => Timelines.publicTimeline({ limit: options.limit ?? limit, ...pageParams(options), local, remote, only_media }),
+    options
+  )
+}
+
+/**
+ * Every public status with a hashtag (and `any`, `all`, `none` of others).
+ *
+ * @since 0.1.0
+ */
+export const tagTimeline = (
+  hashtag: string,
+  options: TimelineOptions & Omit<Timelines.TagParams, keyof Page.Params> = {}
+): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> => {
+  const { all, any, local, none, only_media, remote } = options
+  return walkItems(
+    Timelines.tagEndpoint,
+    (limit) => Timelines.tag(hashtag, { limit: options.limit ?? limit, ...pageParams(options), any, all, none, local, remote, only_media }),
+    options
+  )
+}
+
+/**
+ * Every status of one of the user's lists.
+ *
+ * @since 0.1.0
+ */
+export const listTimeline = (
+  id: Id.IdOrEntity<Id.ListId>,
+  options: TimelineOptions = {}
+): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Timelines.listEndpoint, (limit) => Timelines.list(id, { limit: options.limit ?? limit, ...pageParams(options) }), options)
+
+/**
+ * Every public status sharing a trending link (Mastodon 4.3).
+ *
+ * @since 0.1.0
+ */
+export const linkTimeline = (url: string, options: TimelineOptions = {}): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Timelines.linkEndpoint, (limit) => Timelines.link(url, { limit: options.limit ?? limit, ...pageParams(options) }), options)
+
+/**
+ * Every direct status of the old direct timeline (servers before 3.0).
+ *
+ * @since 0.1.0
+ */
+export const directTimeline = (options: TimelineOptions = {}): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Timelines.directEndpoint, (limit) => Timelines.direct({ limit: options.limit ?? limit, ...pageParams(options) }), options)
+
+/**
+ * Options of the walks over opaque cursors (bookmarks, favourites, followed tags): no positions,
+ * since the server pages by records whose ids it never shows.
+ *
+ * @since 0.1.0
+ */
+export type CursorOptions = Paginate.Options & {
+  /** Items per page (the declaration's largest by default). */
+  readonly limit?: number | undefined
+  /** Resume from a cursor saved from an earlier page. */
+  readonly from?: Page.Cursor | string | undefined
+}
+
+/**
+ * Every status the user bookmarked, most recently bookmarked first.
+ *
+ * @since 0.1.0
+ */
+export const bookmarks = (options: CursorOptions = {}): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Bookmarks.listEndpoint, (limit) => Bookmarks.list({ limit: options.limit ?? limit }), options)
+
+/**
+ * Every status the user favourited, most recently favourited first.
+ *
+ * @since 0.1.0
+ */
+export const favourites = (options: CursorOptions = {}): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(Favourites.listEndpoint, (limit) => Favourites.list({ limit: options.limit ?? limit }), options)
+
+/**
+ * Every hashtag the user follows, most recently followed first.
+ *
+ * @since 0.1.0
+ */
+export const followedTags = (options: CursorOptions = {}): Stream.Stream<Tag.Tag, MastodonError.MastodonError, MastodonClient> =>
+  walkItems(FollowedTags.listEndpoint, (limit) => FollowedTags.list({ limit: options.limit ?? limit }), options)
+
+/**
+ * Options of {@link searchAll}: the search's own options (with a `type`, which offset paging
+ * needs) and the offset walk's.
+ *
+ * @since 0.1.0
+ */
+export type SearchAllOptions<T extends Search.Type> =
+  & Omit<Search.SearchParams, "type" | "offset" | "limit">
+  & Partial<Paginate.OffsetOptions>
+  & { readonly type: T }
+
+/** What each kind of search result is. */
+type SearchResult = {
+  readonly accounts: Account.Account
+  readonly statuses: Status.Status
+  readonly hashtags: Tag.Tag
+}
+
+/**
+ * Every result of one kind for a search, fetched with growing offsets (40 per request by
+ * default). Offsets need a user token.
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import * as Stream from "effect/Stream"
+ * const everyCatPost = Streams.searchAll("cats", { type: "statuses", maxItems: 200 })
+ *
+ * @since 0.1.0
+ */
+export const searchAll = <T extends Search.Type>(
+  q: string,
+  options: SearchAllOptions<T>
+): Stream.Stream<SearchResult[T], MastodonError.MastodonError, MastodonClient> => {
+  const { limit = largest(Search.searchEndpoint) ?? 40, maxItems, maxPages, offset, ...params } = options
+  return Paginate.offset(
+    (at, size) =>
+      Effect.map(
+        Search.search(q, { ...params, offset: at, limit: size }),
+        (result) => result[options.type] as unknown as ReadonlyArray<SearchResult[T]>
+      ),
+    { limit: clampLimit(Search.searchEndpoint, limit), offset, maxItems, maxPages }
+  )
+}
+
+/**
+ * Every trending hashtag, in trend order.
+ *
+ * @since 0.1.0
+ */
+export const trendingTags = (options: Partial<Paginate.OffsetOptions> = {}): Stream.Stream<Tag.Tag, MastodonError.MastodonError, MastodonClient> => {
+  const { limit = largest(Trends.tagsEndpoint) ?? 20, maxItems, maxPages, offset } = options
+  return Paginate.offset((at, size) => Trends.tags({ offset: at, limit: size }), {
+    limit: clampLimit(Trends.tagsEndpoint, limit),
+    offset,
+    maxItems,
+    maxPages
+  })
+}
+
+/**
+ * Every trending status, in trend order.
+ *
+ * @since 0.1.0
+ */
+export const trendingStatuses = (
+  options: Partial<Paginate.OffsetOptions> = {}
+): Stream.Stream<Status.Status, MastodonError.MastodonError, MastodonClient> => {
+  const { limit = largest(Trends.statusesEndpoint) ?? 40, maxItems, maxPages, offset } = options
+  return Paginate.offset((at, size) => Trends.statuses({ offset: at, limit: size }), {
+    limit: clampLimit(Trends.statusesEndpoint, limit),
+    offset,
+    maxItems,
+    maxPages
+  })
+}
+
+/**
+ * Every trending link, in trend order.
+ *
+ * @since 0.1.0
+ */
+export const trendingLinks = (
+  options: Partial<Paginate.OffsetOptions> = {}
+): Stream.Stream<TrendsLink.TrendsLink, MastodonError.MastodonError, MastodonClient> => {
+  const { limit = largest(Trends.linksEndpoint) ?? 20, maxItems, maxPages, offset } = options
+  return Paginate.offset((at, size) => Trends.links({ offset: at, limit: size }), {
+    limit: clampLimit(Trends.linksEndpoint, limit),
+    offset,
+    maxItems,
+    maxPages
+  })
 }

@@ -28,6 +28,11 @@ import * as NotificationRoutes from "./routes/notifications.js"
 import * as PollRoutes from "./routes/polls.js"
 import * as ScheduledStatusRoutes from "./routes/scheduledStatuses.js"
 import * as StatusRoutes from "./routes/statuses.js"
+import * as BookmarkRoutes from "./routes/bookmarks.js"
+import * as SearchRoutes from "./routes/search.js"
+import * as TagRoutes from "./routes/tags.js"
+import * as TimelineRoutes from "./routes/timelines.js"
+import * as TrendRoutes from "./routes/trends.js"
 import type { State } from "./state.js"
 
 /** One request as the instance received it. */
@@ -124,7 +129,12 @@ const routesFor = (state: State): ReadonlyArray<RouteDef> =>
     ...MediaRoutes.routes,
     ...PollRoutes.routes,
     ...ScheduledStatusRoutes.routes,
-    ...NotificationRoutes.routes
+    ...NotificationRoutes.routes,
+    ...TimelineRoutes.routes,
+    ...BookmarkRoutes.routes,
+    ...SearchRoutes.routes,
+    ...TrendRoutes.routes,
+    ...TagRoutes.routes
   ].filter(
     (r) => r.since === undefined || versionAtLeast(state.options.version, r.since)
   )
