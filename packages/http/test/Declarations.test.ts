@@ -283,3 +283,21 @@ describe("what Mastodon.py users expect", () => {
       expect((yield* requests).map((r) => r.url.pathname)).toEqual(["/.well-known/oauth-authorization-server"])
     }))
 })
+
+describe("Retry-After on a 429", () => {
+  // Live clock: the wait is real, one second as the proxy asked.
+  it.live("a 429 with only Retry-After (a proxy's) waits that long, not the 30 s fallback", () =>
+    Effect.gen(function*() {
+      const times: Array<number> = []
+      const { layer: http } = yield* mockHttp((_request, index, now) => {
+        times.push(now)
+        return index === 0 ? { status: 429, headers: { "retry-after": "1" }, body: "slow down" } : { json: account("1") }
+      })
+      const layer = MastodonClient.layer({ url: "https://mastodon.example", retry: false }).pipe(Layer.provide(http))
+      const result = yield* Effect.provide(Accounts.get(aid("1")), layer).pipe(Effect.orDie)
+      expect(result.id).toBe("1")
+      const waited = times[1]! - times[0]!
+      expect(waited).toBeGreaterThanOrEqual(950)
+      expect(waited).toBeLessThan(10_000)
+    }))
+})

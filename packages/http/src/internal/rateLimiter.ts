@@ -194,7 +194,11 @@ export const make = (policy: Policy, maxWaits: number, options: Options = {}): E
     const waitForReset = (error: MastodonError.RateLimited) =>
       Effect.flatMap(Effect.zip(Ref.get(state), Clock.currentTimeMillis), ([s, now]) => {
         const reset = error.rate_limit?.reset ?? Option.getOrUndefined(s.latest)?.reset
-        const delay = reset === undefined ? Duration.toMillis(fallbackWait) : localReset(reset, s.skew) - now
+        // `Retry-After` (a proxy's 429 often has nothing else) and the reset both count: the later wins.
+        const untilReset = reset === undefined ? undefined : localReset(reset, s.skew) - now
+        const delay = untilReset === undefined && error.retry_after_ms === undefined
+          ? Duration.toMillis(fallbackWait)
+          : Math.max(untilReset ?? 0, error.retry_after_ms ?? 0)
         return delay > maxWait ? Effect.fail(error) : sleepMillis(delay)
       })
 
