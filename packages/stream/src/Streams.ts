@@ -24,6 +24,10 @@ import * as Timelines from "@mastodon-effect/http/Timelines"
 import * as Trends from "@mastodon-effect/http/Trends"
 import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Page from "@mastodon-effect/http/Page"
+import * as Conversations from "@mastodon-effect/http/Conversations"
+import * as GroupedNotifications from "@mastodon-effect/http/GroupedNotifications"
+import * as NotificationRequests from "@mastodon-effect/http/NotificationRequests"
+import * as Notifications from "@mastodon-effect/http/Notifications"
 import * as Paginate from "./Paginate.js"
 import type * as Account from "@mastodon-effect/core/Account"
 import type * as MastodonError from "@mastodon-effect/core/MastodonError"
@@ -500,4 +504,76 @@ export const trendingLinks = (
     maxItems,
     maxPages
   })
+}
+
+/**
+ * Every notification, newest first (80 per request unless `limit` says otherwise), with the
+ * filters of `Notifications.list`. `direction: "prev"` from a saved `min_id` walks towards the
+ * newest: what arrived since.
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import * as Stream from "effect/Stream"
+ * const mentions = Streams.notifications({ types: ["mention"], maxItems: 100 })
+ *
+ * @since 0.1.0
+ */
+export const notifications = (options: Options & Omit<Notifications.ListParams, keyof Page.Params> = {}) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(Notifications.list({ limit: largest(Notifications.listEndpoint), ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every pending notification request (80 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const notificationRequests = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(NotificationRequests.list({ limit: largest(NotificationRequests.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every conversation, the most recently active first (40 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const conversations = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Conversations.list({ limit: largest(Conversations.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every notification group, newest first, each complete (its accounts and status joined in), 80
+ * groups per request unless `limit` says otherwise. A group whose notifications span pages comes
+ * once: where it first appears, which is where the server counts all of its notifications.
+ * `maxItems` counts groups.
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import * as Stream from "effect/Stream"
+ * const lines = Streams.groupedNotifications({ maxItems: 20 }).pipe(
+ *   Stream.map(({ group, accounts }) => `${group.type}: ${accounts.map((a) => a.acct).join(", ")} (${group.notifications_count})`))
+ *
+ * @since 0.1.0
+ */
+export const groupedNotifications = (
+  options: Options & Omit<GroupedNotifications.ListParams, keyof Page.Params> = {}
+): Stream.Stream<GroupedNotifications.ResolvedGroup, MastodonError.MastodonError, MastodonClient> => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Stream.unwrap(Effect.map(Page.validateWholeNumber("maxItems", maxItems, 0), () => {
+    // Per run: the same stream value may run twice.
+    const seen = new Set<string>()
+    const groups = Paginate.pages(
+      GroupedNotifications.list({ limit: largest(GroupedNotifications.listEndpoint), ...params }),
+      { direction, maxPages }
+    ).pipe(Stream.mapConcat((page) =>
+      page.items.filter((item) => {
+        if (seen.has(item.group.group_key)) return false
+        seen.add(item.group.group_key)
+        return true
+      })
+    ))
+    return maxItems === undefined ? groups : Stream.take(groups, maxItems)
+  }))
 }
