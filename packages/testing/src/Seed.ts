@@ -7,8 +7,10 @@
  */
 import type * as Id from "@mastodon-effect/core/Id"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
+import * as RolePermission from "@mastodon-effect/core/RolePermission"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
+import * as AdminStore from "./internal/admin/store.js"
 import { type AccountRow, type AppRow, pair, type State, type StatusRow } from "./internal/state.js"
 import { infoOf } from "./internal/instanceInfo.js"
 import { notificationsOf } from "./internal/notifications/store.js"
@@ -863,4 +865,100 @@ export const markerConflicts = (account: AccountRef, count = 1): Effect.Effect<v
     const state = instance.runtime.state
     if (!Number.isInteger(count) || count < 0) return yield* Effect.fail(invalid("count", "a non-negative integer"))
     notificationsOf(state).markerConflicts.set((yield* find(state, account, "account")).idx, count)
+  })
+
+/**
+ * A role to give a user: one of Mastodon's built-in roles (`Moderator`: reports, users, dashboard,
+ * trends, appeals, audit log; `Admin`: every permission but `administrator` and `view_devops`;
+ * `Owner`: `administrator`), or a custom role with exactly these permission flags.
+ *
+ * @since 0.1.0
+ */
+export type RoleInput =
+  | "Moderator"
+  | "Admin"
+  | "Owner"
+  | { readonly name: string; readonly permissions: ReadonlyArray<RolePermission.Flag> }
+
+/**
+ * Give a local user a role, so that its tokens may use the admin API as far as the role's
+ * permissions reach (a token needs an `admin:*` scope too: create the account with
+ * `scopes: "read write admin:read admin:write"`). Returns the role's id and permission bit field.
+ *
+ * @example
+ * import * as Effect from "effect/Effect"
+ * import { Seed } from "@mastodon-effect/testing"
+ * const setup = Effect.gen(function*() {
+ *   const mod = yield* Seed.createAccount({ username: "mod", scopes: "read write admin:read admin:write" })
+ *   yield* Seed.grantRole(mod, "Moderator")
+ * })
+ *
+ * @since 0.1.0
+ */
+export const grantRole = (
+  account: AccountRef,
+  role: RoleInput
+): Effect.Effect<{ readonly id: Id.RoleId; readonly permissions: string }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    const state = instance.runtime.state
+    const row = yield* find(state, account, "account")
+    if (row.domain !== null) return yield* Effect.fail(invalid("account", "roles are for local users"))
+    const store = AdminStore.storeOf(state)
+    const granted = typeof role === "string"
+      ? AdminStore.builtInRoles.find((r) => r.name === role)
+      : store.addRole(role.name, RolePermission.fromFlags(role.permissions))
+    if (granted === undefined) return yield* Effect.fail(invalid("role", `no built-in role ${String(role)}`))
+    store.of(row).role = granted.id
+    return { id: granted.id as Id.RoleId, permissions: granted.permissions }
+  })
+
+/**
+ * What `createReport` files besides the two accounts.
+ *
+ * @since 0.1.0
+ */
+export interface ReportInput {
+  readonly comment?: string | undefined
+  /** `spam`, `legal`, `violation` or `other` (the default, or `violation` with `rule_ids`). */
+  readonly category?: "spam" | "legal" | "violation" | "other" | undefined
+  /** Statuses of the reported account attached as evidence. */
+  readonly status_ids?: ReadonlyArray<Id.StatusId> | undefined
+  readonly rule_ids?: ReadonlyArray<string> | undefined
+  /** Forward the report to a remote account's server. */
+  readonly forward?: boolean | undefined
+}
+
+/**
+ * File a report of `target` by `reporter`, as the reports endpoint does; moderators see it in the
+ * admin reports API.
+ *
+ * @since 0.1.0
+ */
+export const createReport = (
+  reporter: AccountRef,
+  target: AccountRef,
+  input: ReportInput = {}
+): Effect.Effect<{ readonly id: Id.ReportId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const account = yield* find(state, reporter, "reporter")
+    const reported = yield* find(state, target, "target")
+    for (const id of input.status_ids ?? []) {
+      if (state.statuses.get(id)?.account !== reported.idx) {
+        return yield* Effect.fail(invalid("status_ids", `${id} is not a status of the reported account`))
+      }
+    }
+    const row = AdminStore.fileReport(state, {
+      account,
+      target: reported,
+      comment: input.comment,
+      category: input.category,
+      statusIds: input.status_ids,
+      ruleIds: input.rule_ids,
+      forward: input.forward,
+      now
+    })
+    return { id: row.id as Id.ReportId }
   })

@@ -18,6 +18,9 @@ import * as P from "./params.js"
 import { authorize, type Ctx, error, type Reply, type RouteDef } from "./route.js"
 import { corsHeaders, isPreflight, preflight } from "./cors.js"
 import * as AccountRoutes from "./routes/accounts.js"
+import * as AdminAccountRoutes from "./routes/adminAccounts.js"
+import * as AdminBlockRoutes from "./routes/adminBlocks.js"
+import * as AdminMetricRoutes from "./routes/adminMetrics.js"
 import * as InstanceRoutes from "./routes/instance.js"
 import * as RemoteFollowRoutes from "./routes/remoteFollow.js"
 import * as MiscRoutes from "./routes/misc.js"
@@ -94,7 +97,7 @@ const routeHandler = (state: State, def: RouteDef) =>
     const tokenValue = bearer(request.headers["authorization"])
     const token = tokenValue === undefined ? undefined : state.tokens.get(tokenValue)
     const user = token?.account === undefined ? undefined : state.accounts[token.account]
-    const denied = authorize(def.auth, token, user)
+    const denied = authorize(def.auth, token, user, state)
     if (denied !== undefined) return toResponse(denied)
     const ctx: Ctx = {
       state,
@@ -121,6 +124,9 @@ const routeHandler = (state: State, def: RouteDef) =>
 const routesFor = (state: State): ReadonlyArray<RouteDef> =>
   [
     ...AccountRoutes.routes,
+    ...AdminAccountRoutes.routes,
+    ...AdminBlockRoutes.routes,
+    ...AdminMetricRoutes.routes,
     ...OAuthRoutes.routes,
     ...MiscRoutes.routes,
     ...InstanceRoutes.routes,

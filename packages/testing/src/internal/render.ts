@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import * as AdminStore from "./admin/store.js"
 import * as StatusRender from "./statuses/render.js"
 import { type AccountRow, type AppRow, type FeaturedTagRow, type ListRow, pair, type State, type StatusRow } from "./state.js"
 
@@ -73,7 +74,8 @@ export const account = (state: State, a: AccountRow, origin: string): Record<str
   const avatar = avatarUrl(a, origin)
   const header = headerUrl(a, origin)
   const local = a.domain === null
-  return {
+  // A suspended account is shown without its profile, a silenced one as limited.
+  return AdminStore.moderated(state, a, origin, {
     id: a.id,
     username: a.username,
     acct: state.acct(a),
@@ -110,7 +112,7 @@ export const account = (state: State, a: AccountRow, origin: string): Record<str
         : { automatic: [], manual: [], current_user: "missing" }
     }),
     fields: a.fields.map((f) => ({ name: escapeHtml(f.name), value: fieldValueHtml(f.value), verified_at: null }))
-  }
+  })
 }
 
 /** A CredentialAccount entity: the account plus `source` and `role`. */
@@ -130,8 +132,8 @@ export const credentialAccount = (state: State, a: AccountRow, origin: string): 
     ...whenSince(state, "4.5.0", { quote_policy: a.quote_policy })
   },
   ...whenSince(state, "4.0.0", {
-    // The built-in "everyone" role.
-    role: { id: "-99", name: "", permissions: "65536", color: "", highlighted: false, ...whenSince(state, "4.6.0", { collection_limit: 10 }) }
+    // The user's role: the built-in "everyone" one unless a moderator role was given.
+    role: { ...AdminStore.roleOf(state, a), ...whenSince(state, "4.6.0", { collection_limit: 10 }) }
   })
 })
 

@@ -16,7 +16,8 @@ export interface ReportRow {
   readonly target: number
   readonly status_ids: ReadonlyArray<string>
   readonly collection_ids: ReadonlyArray<string>
-  readonly rule_ids: ReadonlyArray<string>
+  /** Changed by a moderator reclassifying the report. */
+  rule_ids: ReadonlyArray<string>
   readonly comment: string
   category: string
   readonly forwarded: boolean

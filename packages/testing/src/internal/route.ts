@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { isDisabled } from "./admin/store.js"
 import * as Scope from "@mastodon-effect/core/Scope"
 import type { Cursor } from "./edge.js"
 import * as P from "./params.js"
@@ -115,7 +116,7 @@ export const forbidden = (message = "This action is not allowed"): Reply => erro
  * Check a token against a route's requirement: 401 for a missing or unknown token, 403 for a
  * missing scope, 422 for an app token on a user route (Mastodon checks in that order).
  */
-export const authorize = (auth: Auth, token: TokenRow | undefined, user: AccountRow | undefined): Reply | undefined => {
+export const authorize = (auth: Auth, token: TokenRow | undefined, user: AccountRow | undefined, state?: State): Reply | undefined => {
   if (auth._tag === "Public") return undefined
   if (token === undefined) return error(401, "The access token is invalid")
   if (auth.scopes.length > 0 && !Scope.satisfiesAny(token.scopes, auth.scopes)) {
@@ -125,6 +126,7 @@ export const authorize = (auth: Auth, token: TokenRow | undefined, user: Account
     if (user === undefined) return error(422, "This method requires an authenticated user")
     if (!user.confirmed && auth.allowUnconfirmed !== true) return error(403, "Your login is missing a confirmed e-mail address")
     if (!user.approved && auth.allowUnconfirmed !== true) return error(403, "Your login is currently pending approval")
+    if (state !== undefined && isDisabled(state, user)) return error(403, "Your login is currently disabled")
   }
   return undefined
 }

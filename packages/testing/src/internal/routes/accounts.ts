@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import * as AdminBlocks from "../admin/store.js"
 import * as P from "../params.js"
 import { edgePage, offsetPage, statusPage } from "../paging.js"
 import * as Render from "../render.js"
@@ -91,7 +92,8 @@ export const validateRegistration = (state: State, p: P.ParamHash): Record<strin
   else if (!/^[^@\s]+@[^@\s]+$/.test(email)) add("email", "ERR_INVALID", "is invalid")
   else {
     const domain = email.split("@")[1]?.toLowerCase() ?? ""
-    const blocked = state.options.emailDomainBlocklist.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`))
+    const blocked = state.options.emailDomainBlocklist.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`)) ||
+      AdminBlocks.signUpBlocked(state, email)
     if (blocked) add("email", "ERR_BLOCKED", "is not allowed")
     else if (state.byEmail.has(email.toLowerCase())) add("email", "ERR_TAKEN", "has already been taken")
   }
@@ -124,6 +126,7 @@ const register = (ctx: Ctx & { readonly token: TokenRow }): Reply => {
     createdByApp: ctx.token.app === undefined ? undefined : Number(ctx.token.app),
     created_at: ctx.now
   })
+  AdminBlocks.recordSignUp(ctx.state, row, P.str(ctx.body, "reason"))
   const token = ctx.state.issueToken({ app: ctx.token.app, account: row.idx, scopes: ctx.token.scopes, now: ctx.now, refresh: false })
   return json(tokenJson(token))
 }

@@ -9,6 +9,7 @@
  *
  * @internal
  */
+import { isSuspended } from "../admin/store.js"
 import { Edge } from "../edge.js"
 import type { AccountRow, AttachmentRow, State, StatusRow } from "../state.js"
 import { pair } from "../state.js"
@@ -276,6 +277,9 @@ export const viewerKey = (viewer: number, id: string): string => `${viewer}:${id
 export const canSee = (state: State, s: StatusRow, viewer: AccountRow | undefined): boolean => {
   if (!alive(state, s)) return false
   if (s.reblog !== undefined && !canSee(state, s.reblog, viewer)) return false
+  // A suspended account's statuses are gone for everyone, as on a real server.
+  const author = state.accounts[s.account]
+  if (author !== undefined && isSuspended(state, author)) return false
   if (viewer !== undefined && viewer.idx === s.account) return true
   const mentioned = viewer !== undefined && extOf(state, s).mentions.includes(viewer.idx)
   switch (s.visibility) {
