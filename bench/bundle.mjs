@@ -34,5 +34,7 @@ console.log(`| effect + @effect/platform only (baseline) | ${kb(baseline.raw)} |
 console.log(`| one endpoint via mastodon-effect | ${kb(one.raw)} | ${kb(one.gzip)} |`)
 console.log(`| two endpoint groups via mastodon-effect | ${kb(two.raw)} | ${kb(two.gzip)} |`)
 console.log("")
-console.log(`cost of mastodon-effect for one endpoint: ${kb(one.gzip - baseline.gzip)} KB gzip`)
-console.log(`cost of a second endpoint group: ${kb(two.gzip - one.gzip)} KB gzip`)
+const oneCost = one.gzip - baseline.gzip
+const secondCost = two.gzip - one.gzip
+console.log(`cost of mastodon-effect for one endpoint: ${kb(oneCost)} KB gzip (target < 10 KB: ${oneCost < 10 * 1024 ? "met" : "NOT MET"})`)
+console.log(`cost of a second endpoint group: ${kb(secondCost)} KB gzip (target < 1 KB: ${secondCost < 1024 ? "met" : "NOT MET"})`)
