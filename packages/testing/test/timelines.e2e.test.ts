@@ -165,6 +165,10 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       expect(ids(yield* collect(Streams.tagTimeline("cats", { local: true, only_media: true })).pipe(anon))).toEqual([both.id])
       expect(ids(yield* collect(Streams.publicTimeline({ limit: 1 })).pipe(anon))).toEqual([both.id, dogs.id, cats.id])
 
+      // A token may stay away, but one without a read scope is refused.
+      const writer = yield* Seed.createAccount({ username: "writeonly", scopes: "write" })
+      expect((yield* Effect.flip(Timelines.publicTimeline().pipe(as(writer.token))))._tag).toBe("Forbidden")
+
       // A viewer who blocks the remote account no longer sees it.
       yield* Seed.block(viewer, remote)
       expect(ids((yield* Timelines.publicTimeline().pipe(as(viewer.token))).items)).toEqual([both.id, cats.id])
@@ -350,6 +354,11 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       expect(yield* Tags.feature("rust").pipe(run)).toMatchObject({ featuring: true })
       expect((yield* Tags.get("rust").pipe(run)).featuring).toBe(true)
       expect(yield* Tags.unfeature("rust").pipe(run)).toMatchObject({ featuring: false })
+
+      // Seeding follows a tag the same way.
+      yield* Seed.followTag(me, "#Seeded")
+      expect((yield* collect(Streams.followedTags()).pipe(run)).map((t) => t.name)).toEqual(["seeded", "typescript", "rust"])
+      expect((yield* Effect.flip(Seed.followTag(me, "not a tag")))._tag).toBe("InvalidArgument")
 
       expect((yield* Effect.flip(Tags.get("not-a-tag!").pipe(run)))._tag).toBe("NotFound")
       expect((yield* Effect.flip(Tags.follow("x").pipe(as(undefined))))._tag).toBe("Unauthorized")
