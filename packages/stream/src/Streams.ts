@@ -1,7 +1,8 @@
 /**
- * Named streams for every paginated account endpoint: `Streams.followers(id)` is every follower,
+ * Named streams for every paginated endpoint: `Streams.followers(id)` is every follower,
  * fetched page by page as the consumer pulls. Each takes the endpoint's own parameters plus the
- * walk options of `Paginate` (direction, maxPages, maxItems).
+ * walk options of `Paginate` (direction, maxPages, maxItems). Timelines also resume from a saved
+ * cursor (`from`) and, walking toward newer statuses, yield them oldest first.
  *
  * @since 0.1.0
  */
