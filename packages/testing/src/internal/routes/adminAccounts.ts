@@ -160,12 +160,10 @@ const remove = (ctx: UserCtx, a: AccountRow): Reply => {
 
 const actionTypes = new Set(["none", "sensitive", "disable", "silence", "suspend"])
 
-/** Resolve reports as an action does: the given one, or for a real action every open report on the account. */
+/** Resolve reports as an action does: a warning its own report, any other action every open report on the account. */
 const resolveReports = (ctx: UserCtx, target: AccountRow, report: ReportRow | undefined, type: string): void => {
-  const reports = report !== undefined
-    ? [report]
-    : type === "none"
-    ? []
+  const reports = type === "none"
+    ? (report === undefined ? [] : [report])
     : allReports(ctx.state).filter((r) => r.target === target.idx && r.action_taken_at === null)
   for (const r of reports) {
     r.action_taken_at = ctx.now
