@@ -87,6 +87,22 @@ describe("examples (smoke)", () => {
     expect(JSON.parse(lines[0] ?? "")).toMatchObject({ acct: "friend" })
   }, 60_000)
 
+  it("whats-new catches up on home and notifications from the markers, twice, retrying a colliding save", async () => {
+    const result = await run("whats-new")
+    expectSuccess(result)
+    const [first, later] = result.stdout.split("== later")
+    expect(first).toContain("home: no marker yet")
+    expect(first).toMatch(/notifications: 6 new/)
+    expect(first).toMatch(/@fan1_3, @fan1_2 and 1 other: favourite "Round 1/)
+    expect(first).toContain("markers: saved home v0 notifications v0")
+    // The second look starts at the saved markers: only round 2 is new.
+    expect(later).toMatch(/home: since \d+ \(marker v0\)/)
+    expect(later).toContain("home: 3 new posts")
+    expect(later).toContain("notifications: 5 new")
+    expect(later).not.toContain("Round 1")
+    expect(later).toContain("markers: saved home v1 notifications v1")
+  }, 60_000)
+
   it("update-profile refuses bad input with typed errors, then sets fields and an avatar", async () => {
     const result = await run("update-profile")
     expectSuccess(result)
