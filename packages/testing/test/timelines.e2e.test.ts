@@ -49,17 +49,24 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       const ownBooster = yield* Seed.createStatus(booster, { text: "booster's own post" })
       const replyToStranger = yield* Seed.createStatus(friend, { text: "@stranger hi", reply: strangerPost.id })
       const replyToMe = yield* Seed.createStatus(friend, { text: "@me hi", reply: mine.id })
-      yield* Seed.createStatus(blocked, { text: "blocked" })
-      yield* Seed.createStatus(muted, { text: "muted" })
+      const blockedPost = yield* Seed.createStatus(blocked, { text: "blocked #cats" })
+      yield* Seed.createStatus(muted, { text: "muted #cats" })
       yield* Seed.block(me, blocked)
       yield* Seed.mute(me, muted)
+      // A boost by a friend of someone the user blocks stays out too.
+      const boostOfBlocked = yield* Seed.reblog(friend, blockedPost.id)
+      const polyglot = yield* Seed.createAccount({ username: "polyglot" })
+      yield* Seed.follow(me, polyglot, { languages: ["de"] })
+      const german = yield* Seed.createStatus(polyglot, { text: "Hallo", language: "de" })
+      yield* Seed.createStatus(polyglot, { text: "Hello", language: "en" })
       const privateFriend = yield* Seed.createStatus(friend, { text: "followers only", visibility: "private" })
       const strangerPrivate = yield* Seed.createStatus(stranger, { text: "#cats private", visibility: "private" })
       const tagged = yield* Seed.createStatus(stranger, { text: "I love #Cats" })
 
       const run = as(me.token)
       const before = yield* Timelines.home().pipe(run)
-      expect(ids(before.items)).toEqual([privateFriend.id, replyToMe.id, ownBooster.id, hello.id, mine.id])
+      expect(ids(before.items)).toEqual([privateFriend.id, german.id, replyToMe.id, ownBooster.id, hello.id, mine.id])
+      expect(ids(before.items)).not.toContain(boostOfBlocked.id)
       expect(before.items.map((s) => s.id)).not.toContain(boostedByBooster.id)
       expect(ids(before.items)).not.toContain(replyToStranger.id)
 
@@ -67,12 +74,13 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       const followed = yield* Tags.follow("#cats").pipe(run)
       expect(followed).toMatchObject({ name: "cats", following: true })
       const after = yield* Timelines.home().pipe(run)
-      expect(ids(after.items)).toEqual([tagged.id, privateFriend.id, replyToMe.id, ownBooster.id, hello.id, mine.id])
+      // (The blocked and muted accounts' #cats posts stay out.)
+      expect(ids(after.items)).toEqual([tagged.id, privateFriend.id, german.id, replyToMe.id, ownBooster.id, hello.id, mine.id])
       expect(ids(after.items)).not.toContain(strangerPrivate.id)
 
       // Everyone sees only their own home.
       const other = yield* Timelines.home().pipe(as(friend.token))
-      expect(ids(other.items)).toEqual([privateFriend.id, replyToMe.id, replyToStranger.id, hello.id])
+      expect(ids(other.items)).toEqual([privateFriend.id, boostOfBlocked.id, replyToMe.id, replyToStranger.id, hello.id])
       expect((yield* Effect.flip(Timelines.home().pipe(as(undefined))))._tag).toBe("Unauthorized")
     }).pipe(Effect.provide(layer())))
 

@@ -8,6 +8,7 @@
  * @internal
  */
 import { Edge } from "../edge.js"
+import { hiddenByFilter } from "../filters.js"
 import * as Render from "../render.js"
 import { type Ctx, json, type Reply } from "../route.js"
 import * as P from "../params.js"
@@ -273,8 +274,12 @@ export const homeFeed = (ctx: Ctx, viewer: AccountRow): Array<StatusRow> => {
       continue
     }
     if (exclusive.has(s.account)) continue
-    const viaFollow = state.isFollowing(viewer.idx, s.account) &&
-      (s.reblog === undefined || state.followOptionsOf(viewer.idx, s.account)?.reblogs !== false)
+    // A `hide` filter of the home context keeps a status out of home, as the feed manager does.
+    if (hiddenByFilter(state, s, viewer, "home", ctx.now)) continue
+    const follow = state.followOptionsOf(viewer.idx, s.account)
+    // A follow may hide the account's boosts, or keep only posts in some languages.
+    const viaFollow = follow !== undefined &&
+      (s.reblog === undefined ? follow.languages === null || follow.languages.includes(s.language) : follow.reblogs)
     const viaTag = s.reblog === undefined && s.visibility === "public" && s.tags.some((t) => tagNames.has(normalizeTag(t)))
     if (!viaFollow && !viaTag) continue
     // A reply reaches home only when it answers the viewer or someone the viewer follows.
@@ -291,6 +296,8 @@ export const listFeed = (ctx: Ctx, viewer: AccountRow, list: ListRow): Array<Sta
   const rows: Array<StatusRow> = []
   for (const s of state.statuses.values()) {
     if (!list.memberRecords.has(s.account) || !shown(ctx, s)) continue
+    // Lists go through the home feed's checks, `hide` filters of the home context included.
+    if (hiddenByFilter(state, s, viewer, "home", ctx.now)) continue
     if (s.reblog !== undefined && state.followOptionsOf(viewer.idx, s.account)?.reblogs === false) continue
     const to = replyTo(s)
     if (to !== undefined && to !== viewer.idx) {
