@@ -7,6 +7,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Id from "./Id.js"
+import { idFromStringOrNumber } from "./internal/entity.js"
 import { optionalNullable } from "./internal/schema.js"
 
 /**
@@ -50,8 +51,8 @@ export interface TranslationPollEncoded extends Schema.Schema.Encoded<typeof Tra
  * @since 0.1.0
  */
 export const TranslationAttachment = /* @__PURE__ */ Schema.Struct({
-  /** The attachment's id. */
-  id: Id.MediaId,
+  /** The attachment's id (a number in the docs' translate example, so both decode). */
+  id: idFromStringOrNumber(Id.MediaId),
   /** The translated description. */
   description: Schema.String
 }).annotations({ identifier: "TranslationAttachment" })
@@ -85,8 +86,11 @@ export const Translation = /* @__PURE__ */ Schema.Struct({
   content: Schema.String,
   /** The translated content warning (4.2). */
   spoiler_text: Schema.optional(Schema.String),
-  /** The language the text was translated into. */
-  language: Schema.String,
+  /**
+   * The language the text was translated into. Optional: the docs' example answer of
+   * `POST /api/v1/statuses/:id/translate` leaves it out, and the method page wins.
+   */
+  language: Schema.optional(Schema.String),
   /** The translated poll, or null when the status has none (4.2). */
   poll: optionalNullable(TranslationPoll),
   /** The translated media descriptions (4.2; empty when an older server leaves them out). */

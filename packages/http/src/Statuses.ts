@@ -143,6 +143,20 @@ const EditBody = /* @__PURE__ */ Schema.Struct({
   )
 )
 
+/**
+ * The answer to a delete: the server renders the status with its source (`text`, for redrafting)
+ * and leaves the rendered `content` out; it decodes as a `Status` whose `content` is empty.
+ */
+const DeletedStatus = /* @__PURE__ */ Schema.compose(
+  Schema.transform(Schema.Unknown, Schema.Unknown, {
+    strict: true,
+    decode: (u) => typeof u === "object" && u !== null && !Array.isArray(u) && !("content" in u) ? { ...u, content: "" } : u,
+    encode: (u) => u
+  }),
+  Status.Status,
+  { strict: false }
+)
+
 /** `id[]` of several statuses. */
 const IdsQuery = /* @__PURE__ */ Schema.Struct({ id: /* @__PURE__ */ Schema.Array(Argument.IdRef) })
 
@@ -195,7 +209,7 @@ export const removeEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "DELETE",
   path: "/api/v1/statuses/:id",
   query: /* @__PURE__ */ Schema.Struct({ delete_media: Schema.optional(Schema.Boolean) }),
-  response: Status.Status,
+  response: DeletedStatus,
   auth: "user",
   scopes: ["write:statuses"],
   versions: { added: "0.0.0", changed: "4.4.0" }
@@ -720,7 +734,7 @@ export const editInteractionPolicy = (
 
 /**
  * Delete a status. The answer is the deleted status with its source `text` (and its poll or
- * media), ready to be redrafted; `delete_media: true` (4.4) deletes the media at once instead of
+ * media), ready to be redrafted (the server leaves the rendered `content` out: it is empty here); `delete_media: true` (4.4) deletes the media at once instead of
  * keeping it a day for reuse.
  *
  * @since 0.1.0
