@@ -20,6 +20,9 @@ import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as OAuth from "@mastodon-effect/http/OAuth"
 import * as Profile from "@mastodon-effect/http/Profile"
 import * as Suggestions from "@mastodon-effect/http/Suggestions"
+import * as Tags from "@mastodon-effect/http/Tags"
+import * as Timelines from "@mastodon-effect/http/Timelines"
+import * as Trends from "@mastodon-effect/http/Trends"
 import type * as Upload from "@mastodon-effect/http/Upload"
 import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
@@ -28,6 +31,7 @@ import * as Console from "effect/Console"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 
@@ -126,4 +130,20 @@ export const everyGroup = (id: Id.AccountId, avatar: Upload.Upload) =>
     const instance = yield* Instance.get()
     yield* Emails.resendConfirmation()
     return { relationship, profile, blocked, muted, featured, members, directory, suggested, instance, id }
+  })
+
+/** "Timelines" in the README: catching up from a saved position. */
+export const timelines = (lastReadId: Id.StatusId) =>
+  Effect.gen(function*() {
+    const page = yield* Timelines.home() // the newest 20
+    const saved = Option.getOrThrow(page.prev) // a plain string: store it
+    // ... later:
+    const unread = Streams.home({ from: saved, direction: "prev" }) // only what is new, in order
+    const sinceId = Streams.home({ min_id: lastReadId, direction: "prev" })
+    const catsNotDogs = Streams.tagTimeline("cats", { none: ["dogs"], local: true, maxItems: 100 })
+    const saved2 = Streams.bookmarks() // by bookmark records, not status ids
+    const statuses = Streams.searchAll("effect", { type: "statuses", maxItems: 200 }) // offset paging
+    const trending = yield* Trends.tags({ limit: 5 })
+    yield* Tags.follow("typescript") // its public posts join home
+    return { unread, sinceId, catsNotDogs, saved2, statuses, trending }
   })
