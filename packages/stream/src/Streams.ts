@@ -7,6 +7,13 @@
  * @since 0.1.0
  */
 import type * as Id from "@mastodon-effect/core/Id"
+import * as AdminAccounts from "@mastodon-effect/http/AdminAccounts"
+import * as AdminCanonicalEmailBlocks from "@mastodon-effect/http/AdminCanonicalEmailBlocks"
+import * as AdminDomainAllows from "@mastodon-effect/http/AdminDomainAllows"
+import * as AdminDomainBlocks from "@mastodon-effect/http/AdminDomainBlocks"
+import * as AdminEmailDomainBlocks from "@mastodon-effect/http/AdminEmailDomainBlocks"
+import * as AdminIpBlocks from "@mastodon-effect/http/AdminIpBlocks"
+import * as AdminReports from "@mastodon-effect/http/AdminReports"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Blocks from "@mastodon-effect/http/Blocks"
 import * as Directory from "@mastodon-effect/http/Directory"
@@ -577,4 +584,90 @@ export const groupedNotifications = (
     ))
     return maxItems === undefined ? groups : Stream.take(groups, maxItems)
   }))
+}
+
+/**
+ * Every account matching the v2 admin filters (`AdminAccounts.list`), 200 per request: sign-ups
+ * waiting for review with `{ origin: "local", status: "pending" }`, say. Needs a moderator.
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import * as Stream from "effect/Stream"
+ * const pending = Streams.adminAccounts({ origin: "local", status: "pending" }).pipe(Stream.map((a) => a.username))
+ *
+ * @since 0.1.0
+ */
+export const adminAccounts = (options: Options & Omit<AdminAccounts.ListParams, keyof Page.Params> = {}) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(AdminAccounts.list({ limit: largest(AdminAccounts.listEndpoint), ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every account matching the v1 admin filters (`AdminAccounts.listV1`), for servers before 3.5.
+ *
+ * @since 0.1.0
+ */
+export const adminAccountsV1 = (options: Options & Omit<AdminAccounts.ListV1Params, keyof Page.Params> = {}) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(AdminAccounts.listV1({ limit: largest(AdminAccounts.listV1Endpoint), ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every report matching the filters (open ones unless `resolved: true`), newest first.
+ *
+ * @since 0.1.0
+ */
+export const adminReports = (options: Options & Omit<AdminReports.ListParams, keyof Page.Params> = {}) => {
+  const { direction, maxItems, maxPages, ...params } = options
+  return Paginate.items(AdminReports.list({ limit: largest(AdminReports.listEndpoint), ...params }), { direction, maxItems, maxPages })
+}
+
+/**
+ * Every domain block of the server.
+ *
+ * @since 0.1.0
+ */
+export const adminDomainBlocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(AdminDomainBlocks.list({ limit: largest(AdminDomainBlocks.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every allowed domain (limited-federation mode).
+ *
+ * @since 0.1.0
+ */
+export const adminDomainAllows = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(AdminDomainAllows.list({ limit: largest(AdminDomainAllows.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every blocked e-mail domain.
+ *
+ * @since 0.1.0
+ */
+export const adminEmailDomainBlocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(AdminEmailDomainBlocks.list({ limit: largest(AdminEmailDomainBlocks.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every IP block.
+ *
+ * @since 0.1.0
+ */
+export const adminIpBlocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(AdminIpBlocks.list({ limit: largest(AdminIpBlocks.listEndpoint), ...params }), walk)
+}
+
+/**
+ * Every canonical e-mail block.
+ *
+ * @since 0.1.0
+ */
+export const adminCanonicalEmailBlocks = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(AdminCanonicalEmailBlocks.list({ limit: largest(AdminCanonicalEmailBlocks.listEndpoint), ...params }), walk)
 }

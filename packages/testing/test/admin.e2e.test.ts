@@ -18,9 +18,11 @@ import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Reports from "@mastodon-effect/http/Reports"
 import * as Statuses from "@mastodon-effect/http/Statuses"
 import type { Id } from "@mastodon-effect/core"
+import * as Streams from "@mastodon-effect/stream/Streams"
 import * as Seed from "@mastodon-effect/testing/Seed"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { as, faces } from "./utils/faces.js"
 
 const adminScopes = "read write admin:read admin:write"
@@ -322,6 +324,32 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       expect(yield* AdminTrends.links().pipe(run)).toEqual([])
       expect(yield* tagOf(AdminTrends.approveLink("1" as Id.PreviewCardId).pipe(run))).toBe("NotFound")
       expect(yield* tagOf(AdminTrends.rejectLink("1" as Id.PreviewCardId).pipe(run))).toBe("NotFound")
+    }).pipe(Effect.provide(layer())))
+
+  it.effect("named streams walk the admin lists page by page", () =>
+    Effect.gen(function*() {
+      const admin = yield* staff("admin")
+      for (let i = 1; i <= 5; i++) yield* Seed.createAccount({ username: `user${i}`, domain: "far.example" })
+      for (let i = 1; i <= 3; i++) yield* Seed.createReport(admin, (yield* Seed.createAccount({ username: `bad${i}` })))
+      const run = as(admin.token)
+      const remote = yield* Stream.runCollect(Streams.adminAccounts({ origin: "remote", limit: 2 })).pipe(run)
+      expect([...remote].map((a) => a.username)).toEqual(["user5", "user4", "user3", "user2", "user1"])
+      const v1 = yield* Stream.runCollect(Streams.adminAccountsV1({ remote: true, limit: 2, maxItems: 3 })).pipe(run)
+      expect([...v1].map((a) => a.username)).toEqual(["user5", "user4", "user3"])
+      const reports = yield* Stream.runCollect(Streams.adminReports({ limit: 1 })).pipe(run)
+      expect([...reports].map((r) => r.target_account.username)).toEqual(["bad3", "bad2", "bad1"])
+      yield* AdminDomainBlocks.create({ domain: "a.example" }).pipe(run)
+      yield* AdminDomainBlocks.create({ domain: "b.example" }).pipe(run)
+      yield* AdminIpBlocks.create({ ip: "192.0.2.1", severity: "no_access" }).pipe(run)
+      yield* AdminEmailDomainBlocks.create("c.example").pipe(run)
+      yield* AdminDomainAllows.create("d.example").pipe(run)
+      yield* AdminCanonicalEmailBlocks.create({ email: "e@e.example" }).pipe(run)
+      const count = <A, E, R>(s: Stream.Stream<A, E, R>) => Effect.map(Stream.runCount(s), (n) => n)
+      expect(yield* count(Streams.adminDomainBlocks({ limit: 1 })).pipe(run)).toBe(2)
+      expect(yield* count(Streams.adminIpBlocks()).pipe(run)).toBe(1)
+      expect(yield* count(Streams.adminEmailDomainBlocks()).pipe(run)).toBe(1)
+      expect(yield* count(Streams.adminDomainAllows()).pipe(run)).toBe(1)
+      expect(yield* count(Streams.adminCanonicalEmailBlocks()).pipe(run)).toBe(1)
     }).pipe(Effect.provide(layer())))
 
   it.effect("every operation: 403 without the permission, 403 without the admin scope, 403 without a token", () =>
