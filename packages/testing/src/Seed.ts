@@ -17,6 +17,8 @@ import { notificationsOf } from "./internal/notifications/store.js"
 import { createMedia, setDelays, sniff } from "./internal/statuses/media.js"
 import { attachmentOf, boost, makePoll, mentionsIn } from "./internal/statuses/post.js"
 import * as StatusStore from "./internal/statuses/store.js"
+import { type Delivery, settle as settlePushes } from "./internal/push.js"
+import { userDataOf } from "./internal/userData.js"
 import * as Feeds from "./internal/timelines/feeds.js"
 import { MastodonInstance } from "./MastodonInstance.js"
 
@@ -979,3 +981,110 @@ export const createReport = (
     })
     return { id: row.id as Id.ReportId }
   })
+
+/**
+ * What `createAnnouncement` accepts.
+ *
+ * @since 0.1.0
+ */
+export interface AnnouncementInput {
+  /** The text (rendered as paragraphs). */
+  readonly text: string
+  /** When it starts and ends being in force; both optional. */
+  readonly starts_at?: Date | undefined
+  readonly ends_at?: Date | undefined
+  readonly all_day?: boolean | undefined
+}
+
+/**
+ * Publish an announcement from the administrators (shown by `GET /api/v1/announcements`).
+ *
+ * @since 0.1.0
+ */
+export const createAnnouncement = (input: AnnouncementInput): Effect.Effect<{ readonly id: Id.AnnouncementId }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    if (input.text.trim() === "") return yield* Effect.fail(invalid("text", "an empty announcement"))
+    const data = userDataOf(instance.runtime.state)
+    const id = data.nextId()
+    data.announcements.set(id, {
+      id,
+      text: input.text,
+      published_at: now,
+      updated_at: now,
+      starts_at: input.starts_at?.getTime() ?? null,
+      ends_at: input.ends_at?.getTime() ?? null,
+      all_day: input.all_day ?? false,
+      dismissed: new Set(),
+      reactions: new Map()
+    })
+    return { id: id as Id.AnnouncementId }
+  })
+
+/**
+ * Add a custom emoji to the server (listed by `GET /api/v1/custom_emojis`, usable as an
+ * announcement reaction).
+ *
+ * @since 0.1.0
+ */
+export const createCustomEmoji = (input: {
+  readonly shortcode: string
+  readonly url?: string | undefined
+  readonly category?: string | undefined
+  readonly visible_in_picker?: boolean | undefined
+}): Effect.Effect<void, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance] = yield* context
+    if (!/^[a-zA-Z0-9_]{2,}$/.test(input.shortcode)) return yield* Effect.fail(invalid("shortcode", "letters, digits and underscores, at least two"))
+    const state = instance.runtime.state
+    const data = userDataOf(state)
+    if (data.emojis.some((e) => e.shortcode === input.shortcode)) return yield* Effect.fail(invalid("shortcode", "already taken"))
+    data.emojis.push({
+      shortcode: input.shortcode,
+      url: input.url ?? `${state.options.origin}/system/custom_emojis/images/${input.shortcode}.png`,
+      category: input.category ?? null,
+      visible_in_picker: input.visible_in_picker ?? true
+    })
+  })
+
+/**
+ * Start an async refresh for an account (4.4 alpha API): running until `duration` has passed on
+ * the Effect clock, then finished with `result_count` results. Answers its id and the
+ * `Mastodon-Async-Refresh` header value a server would send.
+ *
+ * @since 0.1.0
+ */
+export const startAsyncRefresh = (
+  account: AccountRef,
+  options: { readonly durationMillis?: number | undefined; readonly result_count?: number | undefined; readonly retrySeconds?: number | undefined } = {}
+): Effect.Effect<{ readonly id: Id.AsyncRefreshId; readonly header: string }, MastodonError.InvalidArgument, MastodonInstance> =>
+  Effect.gen(function*() {
+    const [instance, now] = yield* context
+    const state = instance.runtime.state
+    const a = yield* find(state, account, "account")
+    const data = userDataOf(state)
+    const id = `${a.id}-${data.nextId()}`
+    data.asyncRefreshes.set(id, { id, account: a.idx, finishesAt: now + (options.durationMillis ?? 5_000), resultCount: options.result_count ?? 0 })
+    return { id: id as Id.AsyncRefreshId, header: `id="${id}", retry=${options.retrySeconds ?? 5}` }
+  })
+
+/**
+ * The Web Push messages the instance has sent (a subscribed user's notifications, encrypted with
+ * `aes128gcm` and POSTed to the subscription's endpoint when it is on loopback), after waiting
+ * for the ones under way.
+ *
+ * @since 0.1.0
+ */
+export const pushDeliveries: Effect.Effect<ReadonlyArray<PushDelivery>, never, MastodonInstance> = Effect.flatMap(
+  MastodonInstance,
+  (instance) => Effect.promise(() => settlePushes(instance.runtime.state))
+)
+
+/**
+ * A push the instance sent: where, with which headers (`Content-Encoding: aes128gcm`, a VAPID
+ * `Authorization`), the encrypted body, the payload inside it, and the endpoint's answer (or why
+ * it was not sent).
+ *
+ * @since 0.1.0
+ */
+export type PushDelivery = Delivery

@@ -36,6 +36,11 @@ import * as SearchRoutes from "./routes/search.js"
 import * as TagRoutes from "./routes/tags.js"
 import * as TimelineRoutes from "./routes/timelines.js"
 import * as TrendRoutes from "./routes/trends.js"
+import * as AnnouncementRoutes from "./routes/announcements.js"
+import * as CollectionRoutes from "./routes/collections.js"
+import * as FilterRoutes from "./routes/filters.js"
+import * as PushRoutes from "./routes/push.js"
+import * as UserApiRoutes from "./routes/userApi.js"
 import type { State } from "./state.js"
 
 /** One request as the instance received it. */
@@ -140,7 +145,12 @@ const routesFor = (state: State): ReadonlyArray<RouteDef> =>
     ...BookmarkRoutes.routes,
     ...SearchRoutes.routes,
     ...TrendRoutes.routes,
-    ...TagRoutes.routes
+    ...TagRoutes.routes,
+    ...FilterRoutes.routes,
+    ...UserApiRoutes.routes,
+    ...AnnouncementRoutes.routes,
+    ...PushRoutes.routes,
+    ...CollectionRoutes.routes
   ].filter(
     (r) => r.since === undefined || versionAtLeast(state.options.version, r.since)
   )

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { filterResults } from "../filters.js"
 import * as Render from "../render.js"
 import type { AccountRow, AttachmentRow, State, StatusRow } from "../state.js"
 import { quoteDecision } from "./post.js"
@@ -217,7 +218,7 @@ export const status = (state: State, s: StatusRow, origin: string, viewer: Accou
         muted: store.conversationMutes.has(viewer.idx + ":" + conversationOf(s)),
         ...when("3.1.0", { bookmarked: store.bookmarks.has(viewerKey(viewer.idx, s.idStr)) }),
         ...(pinnable ? { pinned: s.pinned } : {}),
-        ...when("4.0.0", { filtered: [] })
+        ...when("4.0.0", { filtered: filterResults(state, s, viewer, now) })
       })
   }
 }

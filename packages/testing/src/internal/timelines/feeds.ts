@@ -113,8 +113,8 @@ const historyOf = (rows: ReadonlyArray<StatusRow>, now: number): Array<{ day: st
   })
 }
 
-/** The public statuses of the last week carrying each tag. */
-const tagUses = (state: State, now: number): Map<string, Array<StatusRow>> => {
+/** The public statuses of the last week carrying each tag (compute once per request: it scans every status). */
+export const tagUses = (state: State, now: number): Map<string, Array<StatusRow>> => {
   const uses = new Map<string, Array<StatusRow>>()
   for (const s of state.statuses.values()) {
     if (!counted(state, s) || s.created_at < now - trendWindow || s.created_at > now) continue
@@ -160,6 +160,8 @@ export const trendingStatuses = (state: State, now: number): Array<StatusRow> =>
   const scored: Array<{ s: StatusRow; score: number }> = []
   for (const s of state.statuses.values()) {
     if (!counted(state, s) || s.created_at < now - trendWindow || s.created_at > now) continue
+    // Only authors who opted into discovery trend, as on Mastodon.
+    if (state.accounts[s.account]?.discoverable === false) continue
     const ext = extOf(state, s)
     const score = ext.reblogs.filter((r) => alive(state, r)).length + ext.favourites.size
     if (score > 0) scored.push({ s, score })
@@ -176,7 +178,7 @@ export const trendingLinks = (state: State, now: number): Array<{ readonly url: 
   for (const s of state.statuses.values()) {
     if (!counted(state, s) || s.created_at < now - trendWindow || s.created_at > now) continue
     const url = linkOf(s.text)
-    if (url === undefined) continue
+    if (url === undefined || state.accounts[s.account]?.discoverable === false) continue
     let list = byUrl.get(url)
     if (list === undefined) byUrl.set(url, list = [])
     list.push(s)
