@@ -13,7 +13,7 @@ import { type Ctx, error, json, limitOf, publicRoute, type RouteDef } from "../r
 import { type AccountRow, pair, type StatusRow } from "../state.js"
 import * as StatusRender from "../statuses/render.js"
 import { alive, canSee, hiddenFor } from "../statuses/store.js"
-import { hashtagName, normalizeTag, renderTag, reviewedTags, tagRow, tagStoreOf } from "../timelines/feeds.js"
+import { hashtagName, normalizeTag, renderTag, reviewedTags, tagRow, type TagRow, tagStoreOf, tagUses } from "../timelines/feeds.js"
 
 const snowflake = (s: string | undefined): bigint | undefined => (s !== undefined && /^\d{1,20}$/.test(s) ? BigInt(s) : undefined)
 
@@ -92,6 +92,13 @@ const resolveUrl = (ctx: Ctx, q: string): { accounts: Array<AccountRow>; statuse
   return { accounts: [], statuses: s !== undefined && s.account === account.idx && canSee(ctx.state, s, ctx.user) ? [s] : [] }
 }
 
+/** Tags rendered with one scan of the statuses for all their histories. */
+const renderTags = (ctx: Ctx, tags: ReadonlyArray<TagRow>) => {
+  if (tags.length === 0) return []
+  const uses = tagUses(ctx.state, ctx.now)
+  return tags.map((t) => renderTag(ctx, t, uses.get(t.name) ?? []))
+}
+
 const search = (ctx: Ctx) => {
   if (ctx.token !== undefined && !Scope.satisfiesAny(ctx.token.scopes, ["read:search"])) {
     return error(403, "This action is outside the authorized scopes")
@@ -112,7 +119,7 @@ const search = (ctx: Ctx) => {
   return json({
     accounts: wants("accounts") ? page(resolved?.accounts ?? accounts(ctx, q)).map((a) => Render.account(ctx.state, a, origin)) : [],
     statuses: wants("statuses") ? page(resolved?.statuses ?? statuses(ctx, q)).map((s) => StatusRender.status(ctx.state, s, origin, ctx.user)) : [],
-    hashtags: wants("hashtags") && resolved === undefined ? page(hashtags(ctx, q)).map((t) => renderTag(ctx, t)) : []
+    hashtags: wants("hashtags") && resolved === undefined ? renderTags(ctx, page(hashtags(ctx, q))) : []
   })
 }
 

@@ -8,7 +8,7 @@ import { edgePage } from "../paging.js"
 import { type Ctx, error, json, notFound, publicRoute, type Reply, type RouteDef, type UserCtx, userRoute } from "../route.js"
 import * as Render from "../render.js"
 import { limits } from "../state.js"
-import { followTag, followedTags, hashtagName, normalizeTag, renderTag, tagRow, tagStoreOf, type TagRow, unfollowTag } from "../timelines/feeds.js"
+import { followTag, followedTags, hashtagName, normalizeTag, renderTag, tagRow, tagStoreOf, type TagRow, tagUses, unfollowTag } from "../timelines/feeds.js"
 
 /** The hashtag of the path, or undefined when the name cannot be one (the server answers 404). */
 const tagOf = (ctx: Ctx, key: "name" | "id"): TagRow | undefined => {
@@ -60,9 +60,10 @@ export const routes: ReadonlyArray<RouteDef> = [
   userRoute("GET", "/api/v1/followed_tags", ["read:follows"], (ctx) => {
     const store = tagStoreOf(ctx.state)
     const edge = store.followEdges.get(ctx.user.idx)
+    const uses = tagUses(ctx.state, ctx.now)
     const render = (idx: number) => {
       const tag = store.byIdx[idx]
-      return tag === undefined ? null : renderTag(ctx, tag)
+      return tag === undefined ? null : renderTag(ctx, tag, uses.get(tag.name) ?? [])
     }
     // Servers before 4.1.0 answered every followed tag at once, without a Link header.
     if (!Render.since(ctx.state, "4.1.0")) {
