@@ -7,6 +7,7 @@ import { describe, expect, it } from "@effect/vitest"
 import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Conversations from "@mastodon-effect/http/Conversations"
+import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as GroupedNotifications from "@mastodon-effect/http/GroupedNotifications"
 import * as Markers from "@mastodon-effect/http/Markers"
 import * as NotificationRequests from "@mastodon-effect/http/NotificationRequests"
@@ -78,6 +79,34 @@ describe.each(faces)("notifications, $name face", ({ layer }) => {
       expect(summary((yield* Notifications.list().pipe(asBob)).items).filter((s) => !s.startsWith("poll"))).toEqual([`reblog alice ${news.id}`, "follow alice"])
     }).pipe(Effect.provide(layer())))
 
+  it.effect("undoing the action takes its notification away: unfavourite, unboost, unfollow, an answered request", () =>
+    Effect.gen(function*() {
+      const alice = yield* Seed.createAccount({ username: "alice" })
+      const locked = yield* Seed.createAccount({ username: "locked", locked: true })
+      const bob = yield* Seed.createAccount({ username: "bob" })
+      const asAlice = as(alice.token)
+      const asBob = as(bob.token)
+      const types = (token: string) => Effect.map(Notifications.list().pipe(as(token)), (page) => page.items.map((n) => n.type))
+      const post = yield* Statuses.post({ status: "undo me" }).pipe(asAlice)
+      yield* Statuses.favourite(post).pipe(asBob)
+      yield* Statuses.reblog(post).pipe(asBob)
+      yield* Accounts.follow(alice).pipe(asBob)
+      expect(yield* types(alice.token)).toEqual(["follow", "reblog", "favourite"])
+      yield* Statuses.unfavourite(post).pipe(asBob)
+      yield* Statuses.unreblog(post).pipe(asBob)
+      yield* Accounts.unfollow(alice).pipe(asBob)
+      expect(yield* types(alice.token)).toEqual([])
+      // A favourite given again is a new notification.
+      yield* Statuses.favourite(post).pipe(asBob)
+      expect(yield* types(alice.token)).toEqual(["favourite"])
+
+      yield* Accounts.follow(locked).pipe(asBob)
+      expect(yield* types(locked.token)).toEqual(["follow_request"])
+      yield* FollowRequests.authorize(bob).pipe(as(locked.token))
+      // Answered: the request's notification goes, and an accepted request is no new follower to announce.
+      expect(yield* types(locked.token)).toEqual([])
+    }).pipe(Effect.provide(layer())))
+
   it.effect("list filters by types, exclude_types and account; get, dismiss, clear and the unread count follow the marker", () =>
     Effect.gen(function*() {
       const alice = yield* Seed.createAccount({ username: "alice" })
@@ -143,6 +172,8 @@ describe.each(faces)("notifications, $name face", ({ layer }) => {
       expect((yield* Notifications.list({ include_filtered: true }).pipe(asAlice)).items).toHaveLength(5)
 
       const requests = (yield* NotificationRequests.list().pipe(asAlice)).items
+      const streamed = yield* Stream.runCollect(Streams.notificationRequests({ limit: 1 })).pipe(asAlice)
+      expect(Chunk.toReadonlyArray(streamed).map((r) => r.id)).toEqual(requests.map((r) => r.id))
       expect(requests.map((r) => [r.account.username, r.notifications_count])).toEqual([["stranger3", "1"], ["stranger2", "1"], ["stranger1", "2"]])
       expect((yield* Notifications.getPolicy().pipe(asAlice)).summary).toEqual({ pending_requests_count: 3, pending_notifications_count: 4 })
       const r1 = requests[2]!
@@ -257,6 +288,10 @@ describe.each(faces)("notifications, $name face", ({ layer }) => {
       const reply = yield* Statuses.post({ status: "@bob sure", visibility: "direct", in_reply_to_id: first }).pipe(asAlice)
       expect((yield* Conversations.list().pipe(as(bob.token))).items.map((c) => [c.unread, c.last_status?.id])).toEqual([[true, reply.id]])
 
+      const other = yield* Statuses.post({ status: "@alice another thread", visibility: "direct" }).pipe(as(bob.token))
+      const walked = yield* Stream.runCollect(Streams.conversations({ limit: 1 })).pipe(asAlice)
+      expect(Chunk.toReadonlyArray(walked).map((c) => c.last_status?.id)).toEqual([other.id, reply.id])
+      yield* Conversations.remove((yield* Conversations.list({ limit: 1 }).pipe(asAlice)).items[0]!).pipe(asAlice)
       yield* Conversations.remove(conversation!).pipe(asAlice)
       expect((yield* Conversations.list().pipe(asAlice)).items).toEqual([])
       expect((yield* Effect.flip(Conversations.read(conversation!).pipe(asAlice)))._tag).toBe("NotFound")

@@ -34,6 +34,37 @@ export interface NotificationRow {
   readonly created_at: number
   readonly group_key: string | undefined
   filtered: boolean
+  /** What caused it, when undoing that takes the notification away (an unfavourite, an unfollow). */
+  readonly activity: Activity | undefined
+}
+
+/**
+ * The record behind a notification. On the server a notification belongs to its activity (the
+ * follow, the favourite, the boost) and goes when the activity goes; here the record is looked up
+ * when the notification is read.
+ */
+export type Activity =
+  | { readonly kind: "follow"; readonly record: number }
+  | { readonly kind: "request"; readonly record: number }
+  | { readonly kind: "favourite"; readonly record: number }
+  | { readonly kind: "reblog"; readonly record: StatusRow }
+
+/** Whether the activity behind a notification still exists. */
+export const activityStands = (state: State, row: NotificationRow): boolean => {
+  const activity = row.activity
+  if (activity === undefined) return true
+  switch (activity.kind) {
+    case "follow":
+      return state.follows.get(pair(row.from, row.recipient)) === activity.record
+    case "request":
+      return state.requests.get(pair(row.from, row.recipient))?.id === activity.record
+    case "favourite": {
+      const status = row.status === undefined ? undefined : state.statuses.get(row.status)
+      return status !== undefined && extOf(state, status).favouriteOf.get(row.from) === activity.record
+    }
+    case "reblog":
+      return state.statuses.get(activity.record.idStr) === activity.record
+  }
 }
 
 /** A notification request: the filtered notifications of one sender. */
@@ -195,7 +226,15 @@ const groupKeyOf = (state: State, recipient: number, type: string, status: Statu
 }
 
 /** Notify `recipient` that `sender` did `type` (about `status`) at `at`, as the server would. */
-export const notify = (state: State, recipient: AccountRow, sender: AccountRow, type: string, status: StatusRow | undefined, at: number): void => {
+export const notify = (
+  state: State,
+  recipient: AccountRow,
+  sender: AccountRow,
+  type: string,
+  status: StatusRow | undefined,
+  at: number,
+  activity?: Activity
+): void => {
   if (recipient.idx === sender.idx || recipient.domain !== null) return
   if (state.blocks.has(pair(recipient.idx, sender.idx))) return
   const mute = state.activeMute(recipient.idx, sender.idx, at)
@@ -213,7 +252,8 @@ export const notify = (state: State, recipient: AccountRow, sender: AccountRow, 
     status: status?.idStr,
     created_at: at,
     group_key: filtered ? undefined : groupKeyOf(state, recipient.idx, type, status, at),
-    filtered
+    filtered,
+    activity
   }
   store.byId.set(String(row.id), row)
   let list = store.byRecipient.get(recipient.idx)
@@ -277,7 +317,17 @@ export const notifyEndedPolls = (state: State, now: number): void => {
 /** The author's own `poll` notification: `notify` refuses self-notifications, so it is added here. */
 const pollToAuthor = (state: State, author: AccountRow, status: StatusRow, at: number): void => {
   const store = notificationsOf(state)
-  const row: NotificationRow = { id: store.nextId(), recipient: author.idx, from: author.idx, type: "poll", status: status.idStr, created_at: at, group_key: undefined, filtered: false }
+  const row: NotificationRow = {
+    id: store.nextId(),
+    recipient: author.idx,
+    from: author.idx,
+    type: "poll",
+    status: status.idStr,
+    created_at: at,
+    group_key: undefined,
+    filtered: false,
+    activity: undefined
+  }
   store.byId.set(String(row.id), row)
   let list = store.byRecipient.get(author.idx)
   if (list === undefined) {
@@ -338,18 +388,31 @@ const onPost = (state: State, s: StatusRow): void => {
   }
 }
 
+const follow = (state: State, a: AccountRow, b: AccountRow): Activity | undefined => {
+  const record = state.follows.get(pair(a.idx, b.idx))
+  return record === undefined ? undefined : { kind: "follow", record }
+}
+
+const request = (state: State, a: AccountRow, b: AccountRow): Activity | undefined => {
+  const record = state.requests.get(pair(a.idx, b.idx))?.id
+  return record === undefined ? undefined : { kind: "request", record }
+}
+
 const onEvent = (state: State, event: StateEvent): void => {
   switch (event._tag) {
     case "Followed":
       // A follow of a locked account is an accepted request: the server says nothing of it.
-      if (!event.followed.locked) notify(state, event.followed, event.follower, "follow", undefined, state.now)
+      if (event.followed.locked) return
+      notify(state, event.followed, event.follower, "follow", undefined, state.now, follow(state, event.follower, event.followed))
       return
     case "FollowRequested":
-      notify(state, event.followed, event.follower, "follow_request", undefined, state.now)
+      notify(state, event.followed, event.follower, "follow_request", undefined, state.now, request(state, event.follower, event.followed))
       return
     case "Favourited": {
       const author = state.accounts[event.status.account]
-      if (author !== undefined) notify(state, author, event.account, "favourite", event.status, state.now)
+      const record = extOf(state, event.status).favouriteOf.get(event.account.idx)
+      const activity: Activity | undefined = record === undefined ? undefined : { kind: "favourite", record }
+      if (author !== undefined) notify(state, author, event.account, "favourite", event.status, state.now, activity)
       return
     }
     case "Reblogged":
@@ -358,7 +421,7 @@ const onEvent = (state: State, event: StateEvent): void => {
       if (s.reblog === undefined) return onPost(state, s)
       const author = state.accounts[s.reblog.account]
       const booster = state.accounts[s.account]
-      if (author !== undefined && booster !== undefined) notify(state, author, booster, "reblog", s.reblog, s.created_at)
+      if (author !== undefined && booster !== undefined) notify(state, author, booster, "reblog", s.reblog, s.created_at, { kind: "reblog", record: s })
       return
     }
     case "Edited": {

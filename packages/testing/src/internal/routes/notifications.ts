@@ -11,6 +11,7 @@ import { error, json, linkHeader, limitOf, notFound, type Reply, type RouteDef, 
 import { type AccountRow, pair, type StatusRow } from "../state.js"
 import {
   type Action,
+  activityStands,
   type ConversationRow,
   forgetRequest,
   groupableTypes,
@@ -73,9 +74,9 @@ const idPage = <A>(
 const statusOf = (ctx: UserCtx, row: NotificationRow): StatusRow | undefined =>
   row.status === undefined ? undefined : ctx.state.statuses.get(row.status)
 
-/** Whether a notification still stands: its sender exists, and so does its status when it has one. */
+/** Whether a notification still stands: its sender, its activity and its status (when it has one) exist. */
 const standing = (ctx: UserCtx, row: NotificationRow): boolean => {
-  if (ctx.state.accounts[row.from] === undefined) return false
+  if (ctx.state.accounts[row.from] === undefined || !activityStands(ctx.state, row)) return false
   if (row.status === undefined) return true
   const s = statusOf(ctx, row)
   return s !== undefined && alive(ctx.state, s)
