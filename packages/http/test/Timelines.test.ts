@@ -98,6 +98,14 @@ describe("Timelines", () => {
       expect(yield* requests).toHaveLength(1)
     }))
 
+  it.effect("home decodes a 206 (the feed is being rebuilt) as the page it is", () =>
+    Effect.gen(function*() {
+      const { layer } = yield* mockClient(() => ({ status: 206, json: [status("5")] }))
+      const page = yield* Effect.provide(Timelines.home(), layer)
+      expect(page.items.map((s) => s.id)).toEqual(["5"])
+      expect(Option.isNone(page.next)).toBe(true)
+    }))
+
   it.effect("home maps 401 to Unauthorized and a list of someone else to NotFound", () =>
     Effect.gen(function*() {
       const { layer } = yield* mockClient((_, i) =>
