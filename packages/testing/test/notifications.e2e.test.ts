@@ -147,6 +147,22 @@ describe.each(faces)("notifications, $name face", ({ layer }) => {
       expect((yield* Notifications.list().pipe(asAlice)).items).toEqual([])
     }).pipe(Effect.provide(layer())))
 
+  it.effect("the dismiss of servers before 3.0 (id in the body) works there, and is gone after", () =>
+    Effect.gen(function*() {
+      const dismissOn = (version: string) =>
+        Effect.gen(function*() {
+          const alice = yield* Seed.createAccount({ username: "alice" })
+          const bob = yield* Seed.createAccount({ username: "bob" })
+          yield* Seed.follow(bob, alice)
+          const [follow] = (yield* Notifications.list().pipe(as(alice.token))).items
+          const result = yield* Effect.either(Notifications.dismissLegacy(follow!).pipe(as(alice.token)))
+          const left = (yield* Notifications.list().pipe(as(alice.token))).items.length
+          return [result._tag === "Left" ? result.left._tag : "ok", left]
+        }).pipe(Effect.provide(layer({ version })))
+      expect(yield* dismissOn("2.9.0")).toEqual(["ok", 0])
+      expect(yield* dismissOn("4.6.0")).toEqual(["NotFound", 1])
+    }))
+
   it.effect("the policy filters strangers into requests: accept lets them through, dismiss drops them, drop never notifies", () =>
     Effect.gen(function*() {
       const alice = yield* Seed.createAccount({ username: "alice" })

@@ -148,7 +148,15 @@ const v1: ReadonlyArray<RouteDef> = [
     if (row === undefined) return notFound()
     removeNotifications(ctx.state, ctx.user.idx, [row])
     return json({})
-  }, { since: "1.3.0" })
+  }, { since: "1.3.0" }),
+  // The form before 1.3.0, with the id in the body; gone since 3.0.0, where it is any unknown path.
+  userRoute("POST", "/api/v1/notifications/dismiss", ["write:notifications"], (ctx) => {
+    if (Render.since(ctx.state, "3.0.0")) return notFound()
+    const row = notificationsOf(ctx.state).byId.get(P.str(ctx.body, "id") ?? "")
+    if (row === undefined || row.recipient !== ctx.user.idx) return notFound()
+    removeNotifications(ctx.state, ctx.user.idx, [row])
+    return json({})
+  })
 ]
 
 // ---------------------------------------------------------------------------------------------
