@@ -9,6 +9,7 @@ import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Favourites from "@mastodon-effect/http/Favourites"
 import * as FollowedTags from "@mastodon-effect/http/FollowedTags"
 import * as Search from "@mastodon-effect/http/Search"
+import * as Statuses from "@mastodon-effect/http/Statuses"
 import * as Tags from "@mastodon-effect/http/Tags"
 import * as Timelines from "@mastodon-effect/http/Timelines"
 import * as Trends from "@mastodon-effect/http/Trends"
@@ -244,6 +245,14 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       // A status bookmarked again moves to the front; one no longer visible drops out.
       yield* Seed.bookmark(me, c as Id.StatusId)
       expect(ids(yield* collect(Streams.bookmarks()).pipe(run))).toEqual([b, a, c])
+      // Through the status actions: unbookmark drops it, bookmarking again puts it first.
+      yield* Statuses.unbookmark(a as Id.StatusId).pipe(run)
+      expect(ids(yield* collect(Streams.bookmarks()).pipe(run))).toEqual([b, c])
+      yield* Statuses.bookmark(a as Id.StatusId).pipe(run)
+      expect(ids(yield* collect(Streams.bookmarks()).pipe(run))).toEqual([a, b, c])
+      yield* Statuses.unfavourite(b as Id.StatusId).pipe(run)
+      yield* Statuses.favourite(c as Id.StatusId).pipe(run)
+      expect(ids(yield* collect(Streams.favourites()).pipe(run))).toEqual([a, c])
       expect((yield* Effect.flip(Bookmarks.list().pipe(as(undefined))))._tag).toBe("Unauthorized")
     }).pipe(Effect.provide(layer())))
 
