@@ -15,6 +15,7 @@ import * as FeaturedTags from "@mastodon-effect/http/FeaturedTags"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Instance from "@mastodon-effect/http/Instance"
 import * as Lists from "@mastodon-effect/http/Lists"
+import * as Markers from "@mastodon-effect/http/Markers"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as OAuth from "@mastodon-effect/http/OAuth"
@@ -147,3 +148,6 @@ export const timelines = (lastReadId: Id.StatusId) =>
     yield* Tags.follow("typescript") // its public posts join home
     return { unread, sinceId, catsNotDogs, saved2, statuses, trending }
   })
+
+export const markerConflict = (lastSeenStatus: Id.StatusId, lastSeenNotification: Id.NotificationId) =>
+  Markers.saveWithRetry({ home: lastSeenStatus, notifications: lastSeenNotification })
