@@ -208,6 +208,13 @@ describe.each(faces)("notifications, $name face", ({ layer }) => {
       yield* NotificationRequests.acceptMany([requests[0]!]).pipe(asAlice)
       expect((yield* Notifications.list({ account_id: s3 }).pipe(asAlice)).items).toHaveLength(1)
       expect((yield* NotificationRequests.list().pipe(asAlice)).items).toEqual([])
+      const s5 = yield* Seed.createAccount({ username: "stranger5" })
+      yield* Seed.createStatus(s5, { text: "@alice me too" })
+      const [fifth] = (yield* NotificationRequests.list().pipe(asAlice)).items
+      expect(fifth?.account.username).toBe("stranger5")
+      yield* NotificationRequests.dismissMany([fifth!]).pipe(asAlice)
+      expect((yield* NotificationRequests.list().pipe(asAlice)).items).toEqual([])
+      expect((yield* Notifications.list({ include_filtered: true, account_id: s5 }).pipe(asAlice)).items).toEqual([])
       // The bulk forms refuse an empty list before sending.
       expect((yield* Effect.flip(NotificationRequests.dismissMany([]).pipe(asAlice)))._tag).toBe("InvalidArgument")
 
