@@ -554,7 +554,8 @@ export const conversations = (options: Options = {}) => {
 /**
  * Every notification group, newest first, each complete (its accounts and status joined in), 80
  * groups per request unless `limit` says otherwise. A group whose notifications span pages comes
- * once: where it first appears, which is where the server counts all of its notifications.
+ * once: where it first appears. Walking `next` (the default) that is where the server counts all of
+ * its notifications; walking `prev` it is the group's oldest part, counted up to that page.
  * `maxItems` counts groups.
  *
  * @example
