@@ -140,4 +140,19 @@ describe("examples (smoke)", () => {
     expect(result.stdout).toContain("retry off: ServerError 503, handled (1 request)")
     expect(result.stdout).toContain("POST follow: ServerError 503, not retried (1 request)")
   }, 60_000)
+
+  it("moderate reviews the pending sign-ups and the open reports, and nothing is left after", async () => {
+    const result = await run("moderate")
+    expectSuccess(result)
+    expect(result.stdout).toContain("sign-ups waiting: 3")
+    expect(result.stdout).toContain("approve @ada (\"I write about compilers\")")
+    expect(result.stdout).toContain("reject  @spambot (throwaway e-mail domain mailinator.com)")
+    expect(result.stdout).toContain("reject  @quiet (no reason given)")
+    expect(result.stdout).toContain("silence @spammer: 2 reports")
+    expect(result.stdout).toContain("resolve the report on @rude without action")
+    expect(result.stdout).toMatch(/this week: new_users \d+, opened_reports 3, resolved_reports 3/)
+    const after = result.stdout.split("== after review")[1] ?? ""
+    expect(after).toContain("sign-ups waiting: 0")
+    expect(after).toContain("open reports: 0")
+  }, 60_000)
 })
