@@ -16,6 +16,7 @@ import * as Filters from "@mastodon-effect/http/Filters"
 import * as Health from "@mastodon-effect/http/Health"
 import * as Instance from "@mastodon-effect/http/Instance"
 import * as NodeInfo from "@mastodon-effect/http/NodeInfo"
+import * as Notifications from "@mastodon-effect/http/Notifications"
 import * as OEmbed from "@mastodon-effect/http/OEmbed"
 import * as Preferences from "@mastodon-effect/http/Preferences"
 import * as Push from "@mastodon-effect/http/Push"
@@ -24,9 +25,12 @@ import * as Statuses from "@mastodon-effect/http/Statuses"
 import * as Timelines from "@mastodon-effect/http/Timelines"
 import * as Seed from "@mastodon-effect/testing/Seed"
 import * as MastodonInstance from "@mastodon-effect/testing/MastodonInstance"
+import * as Streams from "@mastodon-effect/stream/Streams"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -129,6 +133,18 @@ describe.each(faces)("User API groups, $name face", ({ layer }) => {
       expect((yield* Filters.list().pipe(run)).map((f) => f.title)).toEqual(["politics"])
     }).pipe(Effect.provide(layer())))
 
+  it.effect("a hide filter of the notifications context drops the mentions it matches", () =>
+    Effect.gen(function*() {
+      const alice = yield* Seed.createAccount({ username: "alice" })
+      const bob = yield* Seed.createAccount({ username: "bob" })
+      yield* Seed.follow(alice, bob)
+      yield* Filters.create({ title: "No spoilers", context: ["notifications"], filter_action: "hide", keywords_attributes: [{ keyword: "spoiler" }] }).pipe(as(alice.token))
+      yield* Statuses.post({ status: "@alice spoiler: it was the butler" }).pipe(as(bob.token))
+      const kept = yield* Statuses.post({ status: "@alice lunch?" }).pipe(as(bob.token))
+      const mentions = yield* Notifications.list({ types: ["mention"] }).pipe(as(alice.token))
+      expect(mentions.items.map((n) => n.status?.id)).toEqual([kept.id])
+    }).pipe(Effect.provide(layer())))
+
   it.effect("domain blocks: paginated list, hiding the domain's posts, relationships, unblock", () =>
     Effect.gen(function*() {
       const me = yield* Seed.createAccount({ username: "me" })
@@ -141,6 +157,7 @@ describe.each(faces)("User API groups, $name face", ({ layer }) => {
       expect(first.items).toEqual(["bad.example", "b.example"])
       const rest = yield* Endpoint.fetchPage(DomainBlocks.listEndpoint, Option.getOrThrow(first.next)).pipe(run)
       expect(rest.items).toEqual(["a.example"])
+      expect(Chunk.toReadonlyArray(yield* Stream.runCollect(Streams.domainBlocks({ limit: 1 })).pipe(run))).toEqual(["bad.example", "b.example", "a.example"])
       expect((yield* Accounts.relationships([remote.id]).pipe(run))[0]?.domain_blocking).toBe(true)
       const context = yield* Statuses.context(post.id).pipe(run)
       expect(context.descendants.map((s) => s.id)).not.toContain(reply.id)

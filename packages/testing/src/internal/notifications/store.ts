@@ -20,6 +20,7 @@
  * @internal
  */
 import type { AccountRow, State, StateEvent, StatusRow } from "../state.js"
+import { hiddenByFilter } from "../filters.js"
 import { observe, pair } from "../state.js"
 import { canSee, conversationOf, extOf, pollExpired, storeOf } from "../statuses/store.js"
 
@@ -240,6 +241,8 @@ export const notify = (
   const mute = state.activeMute(recipient.idx, sender.idx, at)
   if (mute !== undefined && mute.notifications) return
   if (type === "mention" && status !== undefined && storeOf(state).conversationMutes.has(`${recipient.idx}:${conversationOf(status)}`)) return
+  // A `hide` filter of the notifications context drops a mention, as the feed manager does for mentions.
+  if (type === "mention" && status !== undefined && hiddenByFilter(state, status, recipient, "notifications", at)) return
   const action = decide(state, recipient, sender, type, status, at)
   if (action === "drop") return
   const store = notificationsOf(state)
