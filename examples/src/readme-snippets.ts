@@ -4,6 +4,7 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import type * as Id from "@mastodon-effect/core/Id"
+import type * as Status from "@mastodon-effect/core/Status"
 import * as Accounts from "@mastodon-effect/http/Accounts"
 import * as Apps from "@mastodon-effect/http/Apps"
 import * as Auth from "@mastodon-effect/http/Auth"
@@ -12,6 +13,7 @@ import * as Directory from "@mastodon-effect/http/Directory"
 import * as Emails from "@mastodon-effect/http/Emails"
 import * as Endorsements from "@mastodon-effect/http/Endorsements"
 import * as FeaturedTags from "@mastodon-effect/http/FeaturedTags"
+import * as Filters from "@mastodon-effect/http/Filters"
 import * as FollowRequests from "@mastodon-effect/http/FollowRequests"
 import * as Instance from "@mastodon-effect/http/Instance"
 import * as Lists from "@mastodon-effect/http/Lists"
@@ -20,6 +22,7 @@ import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
 import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as OAuth from "@mastodon-effect/http/OAuth"
 import * as Profile from "@mastodon-effect/http/Profile"
+import * as Push from "@mastodon-effect/http/Push"
 import * as Suggestions from "@mastodon-effect/http/Suggestions"
 import * as Tags from "@mastodon-effect/http/Tags"
 import * as Timelines from "@mastodon-effect/http/Timelines"
@@ -151,3 +154,28 @@ export const timelines = (lastReadId: Id.StatusId) =>
 
 export const markerConflict = (lastSeenStatus: Id.StatusId, lastSeenNotification: Id.NotificationId) =>
   Markers.saveWithRetry({ home: lastSeenStatus, notifications: lastSeenNotification })
+
+/** "Filters" in the README. */
+export const filters = (someStatus: Id.StatusId, status: Status.Status) =>
+  Effect.gen(function*() {
+    const filter = yield* Filters.create({
+      title: "Spoilers",
+      context: ["home", "public", "thread"],
+      filter_action: "warn",
+      expires_in: "7 days",
+      keywords_attributes: [{ keyword: "finale", whole_word: true }]
+    })
+    yield* Filters.addStatus(filter, someStatus)
+    const shown = Filters.actionFor(status, "public")
+    if (shown._tag === "Warned") console.log(`Filtered: ${shown.filters.map((r) => r.filter.title).join(", ")}`)
+  })
+
+/** "Web Push" in the README. */
+export const webPush = (body: Uint8Array) =>
+  Effect.gen(function*() {
+    const keys = yield* Push.generateKeys() // store it: the private key is a plain JWK
+    yield* Push.subscribe("https://me.example/push", keys, { alerts: { mention: true, follow: true }, policy: "all" })
+    // later, in the handler of https://me.example/push, with the request body as bytes:
+    const notification = yield* Push.decrypt(body, keys)
+    console.log(notification.title, notification.body, notification.notification_type)
+  })
