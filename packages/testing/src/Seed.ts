@@ -12,7 +12,7 @@ import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as AdminStore from "./internal/admin/store.js"
 import { type AccountRow, type AppRow, pair, type State, type StatusRow } from "./internal/state.js"
-import { infoOf } from "./internal/instanceInfo.js"
+import { infoOf, type TimelinesAccess } from "./internal/instanceInfo.js"
 import { notificationsOf } from "./internal/notifications/store.js"
 import { createMedia, setDelays, sniff } from "./internal/statuses/media.js"
 import { attachmentOf, boost, makePoll, mentionsIn } from "./internal/statuses/post.js"
@@ -827,6 +827,11 @@ export interface InstanceInfoInput {
   readonly showDomainBlocks?: "all" | "users" | "disabled" | undefined
   /** Translation pairs (source language → targets); any makes `configuration.translation.enabled` true. */
   readonly translationLanguages?: Readonly<Record<string, ReadonlyArray<string>>> | undefined
+  /**
+   * Who may read the public (`live_feeds`), hashtag and trending-link feeds, for local and remote
+   * posts (Mastodon 4.5): `"public"` (the default), `"authenticated"` or `"disabled"`.
+   */
+  readonly timelinesAccess?: { readonly [K in keyof TimelinesAccess]?: Partial<TimelinesAccess[K]> | undefined } | undefined
 }
 
 /**
@@ -869,6 +874,11 @@ export const instanceInfo = (input: InstanceInfoInput): Effect.Effect<void, Mast
     }
     if (input.showDomainBlocks !== undefined) info.showDomainBlocks = input.showDomainBlocks
     if (input.translationLanguages !== undefined) info.translationLanguages = input.translationLanguages
+    if (input.timelinesAccess !== undefined) {
+      const given = input.timelinesAccess
+      const merged = (key: keyof TimelinesAccess) => ({ ...info.timelinesAccess[key], ...given[key] })
+      info.timelinesAccess = { live_feeds: merged("live_feeds"), hashtag_feeds: merged("hashtag_feeds"), trending_link_feeds: merged("trending_link_feeds") }
+    }
   })
 
 /**

@@ -8,6 +8,7 @@ import * as Bookmarks from "@mastodon-effect/http/Bookmarks"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Favourites from "@mastodon-effect/http/Favourites"
 import * as FollowedTags from "@mastodon-effect/http/FollowedTags"
+import * as Instance from "@mastodon-effect/http/Instance"
 import * as Search from "@mastodon-effect/http/Search"
 import * as Statuses from "@mastodon-effect/http/Statuses"
 import * as Tags from "@mastodon-effect/http/Tags"
@@ -181,6 +182,29 @@ describe.each(faces)("Timelines, $name face", ({ layer }) => {
       // A viewer who blocks the remote account no longer sees it.
       yield* Seed.block(viewer, remote)
       expect(ids((yield* Timelines.publicTimeline().pipe(as(viewer.token))).items)).toEqual([both.id, cats.id])
+    }).pipe(Effect.provide(layer())))
+
+  it.effect("the 4.5 access settings: feeds that are not public need a token, disabled posts are left out", () =>
+    Effect.gen(function*() {
+      const local = yield* Seed.createAccount({ username: "here" })
+      const remote = yield* Seed.createAccount({ username: "there", domain: "remote.example" })
+      const viewer = yield* Seed.createAccount({ username: "member" })
+      const mine = yield* Seed.createStatus(local, { text: "#cats here" })
+      const theirs = yield* Seed.createStatus(remote, { text: "#cats there" })
+      yield* Seed.instanceInfo({ timelinesAccess: { live_feeds: { local: "authenticated" }, hashtag_feeds: { remote: "disabled" } } })
+      const anon = as(undefined)
+      const signedIn = as(viewer.token)
+
+      const config = (yield* Instance.v2().pipe(anon)).configuration?.timelines_access
+      expect(config).toMatchObject({ live_feeds: { local: "authenticated", remote: "public" }, hashtag_feeds: { local: "public", remote: "disabled" } })
+      expect((yield* Effect.flip(Timelines.publicTimeline().pipe(anon)))._tag).toBe("Unauthorized")
+      expect((yield* Effect.flip(Timelines.publicTimeline({ local: true }).pipe(anon)))._tag).toBe("Unauthorized")
+      expect(ids((yield* Timelines.publicTimeline({ remote: true }).pipe(anon)).items)).toEqual([theirs.id])
+      expect(ids((yield* Timelines.publicTimeline().pipe(signedIn)).items)).toEqual([theirs.id, mine.id])
+
+      expect((yield* Effect.flip(Timelines.tag("cats").pipe(anon)))._tag).toBe("Unauthorized")
+      expect(ids((yield* Timelines.tag("cats", { local: true }).pipe(anon)).items)).toEqual([mine.id])
+      expect(ids((yield* Timelines.tag("cats").pipe(signedIn)).items)).toEqual([mine.id])
     }).pipe(Effect.provide(layer())))
 
   it.effect("link timeline of a trending link; a link nobody shares is NotFound", () =>

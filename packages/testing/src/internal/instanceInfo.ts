@@ -41,6 +41,18 @@ export interface InstanceInfo {
   showDomainBlocks: "all" | "users" | "disabled"
   /** Source language → target languages; empty when no translation service is configured. */
   translationLanguages: Readonly<Record<string, ReadonlyArray<string>>>
+  /** Who may read the public, hashtag and trending-link feeds (Mastodon 4.5's `timelines_access`). */
+  timelinesAccess: TimelinesAccess
+}
+
+/** Access to a feed's local or remote posts: anyone, signed-in users, or nobody (4.5). */
+export type FeedAccess = "public" | "authenticated" | "disabled"
+
+/** `configuration.timelines_access`: per feed, for local and remote posts. */
+export interface TimelinesAccess {
+  readonly live_feeds: { readonly local: FeedAccess; readonly remote: FeedAccess }
+  readonly hashtag_feeds: { readonly local: FeedAccess; readonly remote: FeedAccess }
+  readonly trending_link_feeds: { readonly local: FeedAccess; readonly remote: FeedAccess }
 }
 
 // Mastodon's bundled privacy policy carries this date until an admin writes their own.
@@ -57,7 +69,12 @@ const defaults = (): InstanceInfo => ({
   domainBlocks: [],
   // Mastodon's own default is "disabled"; a test server shows them, so tests can read them.
   showDomainBlocks: "all",
-  translationLanguages: {}
+  translationLanguages: {},
+  timelinesAccess: {
+    live_feeds: { local: "public", remote: "public" },
+    hashtag_feeds: { local: "public", remote: "public" },
+    trending_link_feeds: { local: "public", remote: "public" }
+  }
 })
 
 const infos = new WeakMap<State, InstanceInfo>()

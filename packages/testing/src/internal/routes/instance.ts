@@ -122,11 +122,7 @@ const instanceV2 = (ctx: Ctx): Reply => {
       },
       translation: { enabled: Object.keys(info.translationLanguages).length > 0 },
       ...when(state, "4.5.0", {
-        timelines_access: {
-          live_feeds: { local: "public", remote: "public" },
-          hashtag_feeds: { local: "public", remote: "public" },
-          trending_link_feeds: { local: "public", remote: "public" }
-        }
+        timelines_access: info.timelinesAccess
       }),
       ...when(state, "4.4.0", { limited_federation: false })
     },
