@@ -179,7 +179,9 @@ export const home = (params?: Page.Params): Endpoint.Call<Page.Page<Status.Statu
 
 /**
  * One page of the public timeline: public statuses known to the server, or only local
- * (`local: true`) or only remote (`remote: true`) ones. (`public` is a reserved word.)
+ * (`local: true`) or only remote (`remote: true`) ones. (`public` is a reserved word.) From 4.5 a
+ * server may keep its feeds to signed-in users (`Unauthorized` without a token) or disable them,
+ * as its `configuration.timelines_access` says; the same goes for hashtag and link timelines.
  *
  * @example
  * import { Timelines } from "@mastodon-effect/http"
