@@ -121,11 +121,11 @@ export const getEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "2.9.1", changed: "4.0.0" }
 })
 
-const member = <const Name extends string, const Added extends "2.9.1" | "3.3.0">(name: Name, added: Added) =>
+const member = <const Path extends `/api/v1/admin/accounts/:id/${string}`>(name: string, path: Path, added: "2.9.1" | "3.3.0") =>
   Endpoint.make({
     name: `adminAccounts.${name}`,
     method: "POST",
-    path: `/api/v1/admin/accounts/:id/${name}`,
+    path,
     response: AdminAccount.AdminAccount,
     auth: "user",
     scopes: write,
@@ -133,22 +133,22 @@ const member = <const Name extends string, const Added extends "2.9.1" | "3.3.0"
   })
 
 /** The declaration behind {@link approve}: `POST /api/v1/admin/accounts/:id/approve`. @since 0.1.0 */
-export const approveEndpoint = /* @__PURE__ */ member("approve", "2.9.1")
+export const approveEndpoint = /* @__PURE__ */ member("approve", "/api/v1/admin/accounts/:id/approve", "2.9.1")
 
 /** The declaration behind {@link reject}: `POST /api/v1/admin/accounts/:id/reject`. @since 0.1.0 */
-export const rejectEndpoint = /* @__PURE__ */ member("reject", "2.9.1")
+export const rejectEndpoint = /* @__PURE__ */ member("reject", "/api/v1/admin/accounts/:id/reject", "2.9.1")
 
 /** The declaration behind {@link enable}: `POST /api/v1/admin/accounts/:id/enable`. @since 0.1.0 */
-export const enableEndpoint = /* @__PURE__ */ member("enable", "2.9.1")
+export const enableEndpoint = /* @__PURE__ */ member("enable", "/api/v1/admin/accounts/:id/enable", "2.9.1")
 
 /** The declaration behind {@link unsilence}: `POST /api/v1/admin/accounts/:id/unsilence`. @since 0.1.0 */
-export const unsilenceEndpoint = /* @__PURE__ */ member("unsilence", "2.9.1")
+export const unsilenceEndpoint = /* @__PURE__ */ member("unsilence", "/api/v1/admin/accounts/:id/unsilence", "2.9.1")
 
 /** The declaration behind {@link unsuspend}: `POST /api/v1/admin/accounts/:id/unsuspend`. @since 0.1.0 */
-export const unsuspendEndpoint = /* @__PURE__ */ member("unsuspend", "2.9.1")
+export const unsuspendEndpoint = /* @__PURE__ */ member("unsuspend", "/api/v1/admin/accounts/:id/unsuspend", "2.9.1")
 
 /** The declaration behind {@link unsensitive}: `POST /api/v1/admin/accounts/:id/unsensitive`. @since 0.1.0 */
-export const unsensitiveEndpoint = /* @__PURE__ */ member("unsensitive", "3.3.0")
+export const unsensitiveEndpoint = /* @__PURE__ */ member("unsensitive", "/api/v1/admin/accounts/:id/unsensitive", "3.3.0")
 
 /** The declaration behind {@link remove}: `DELETE /api/v1/admin/accounts/:id`. @since 0.1.0 */
 export const removeEndpoint = /* @__PURE__ */ Endpoint.make({

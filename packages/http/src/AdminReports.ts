@@ -82,11 +82,11 @@ export const updateEndpoint = /* @__PURE__ */ Endpoint.make({
   versions: { added: "3.5.0", changed: "4.0.0" }
 })
 
-const member = <const Name extends string>(name: Name, fn: string) =>
+const member = <const Path extends `/api/v1/admin/reports/:id/${string}`>(fn: string, path: Path) =>
   Endpoint.make({
     name: `adminReports.${fn}`,
     method: "POST",
-    path: `/api/v1/admin/reports/:id/${name}`,
+    path,
     response: AdminReport.AdminReport,
     auth: "user",
     scopes: write,
@@ -94,16 +94,16 @@ const member = <const Name extends string>(name: Name, fn: string) =>
   })
 
 /** The declaration behind {@link assignToSelf}: `POST /api/v1/admin/reports/:id/assign_to_self`. @since 0.1.0 */
-export const assignToSelfEndpoint = /* @__PURE__ */ member("assign_to_self", "assignToSelf")
+export const assignToSelfEndpoint = /* @__PURE__ */ member("assignToSelf", "/api/v1/admin/reports/:id/assign_to_self")
 
 /** The declaration behind {@link unassign}: `POST /api/v1/admin/reports/:id/unassign`. @since 0.1.0 */
-export const unassignEndpoint = /* @__PURE__ */ member("unassign", "unassign")
+export const unassignEndpoint = /* @__PURE__ */ member("unassign", "/api/v1/admin/reports/:id/unassign")
 
 /** The declaration behind {@link resolve}: `POST /api/v1/admin/reports/:id/resolve`. @since 0.1.0 */
-export const resolveEndpoint = /* @__PURE__ */ member("resolve", "resolve")
+export const resolveEndpoint = /* @__PURE__ */ member("resolve", "/api/v1/admin/reports/:id/resolve")
 
 /** The declaration behind {@link reopen}: `POST /api/v1/admin/reports/:id/reopen`. @since 0.1.0 */
-export const reopenEndpoint = /* @__PURE__ */ member("reopen", "reopen")
+export const reopenEndpoint = /* @__PURE__ */ member("reopen", "/api/v1/admin/reports/:id/reopen")
 
 /**
  * The filters of {@link list}, besides page positions.

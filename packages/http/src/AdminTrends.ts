@@ -73,11 +73,11 @@ export const tagsEndpoint = /* @__PURE__ */ Endpoint.make({
   pagination: Endpoint.offset({ default: 10, max: 20 })
 })
 
-const review = <A, I>(kind: "links" | "statuses" | "tags", verb: "approve" | "reject", fn: string, response: Schema.Schema<A, I>) =>
+const review = <const Path extends `/api/v1/admin/trends/${string}/:id/${string}`, A, I>(fn: string, path: Path, response: Schema.Schema<A, I>) =>
   Endpoint.make({
     name: `adminTrends.${fn}`,
     method: "POST",
-    path: `/api/v1/admin/trends/${kind}/:id/${verb}`,
+    path,
     response,
     auth: "user",
     scopes: ["admin:write"],
@@ -85,22 +85,22 @@ const review = <A, I>(kind: "links" | "statuses" | "tags", verb: "approve" | "re
   })
 
 /** The declaration behind {@link approveLink}: `POST /api/v1/admin/trends/links/:id/approve`. @since 0.1.0 */
-export const approveLinkEndpoint = /* @__PURE__ */ review("links", "approve", "approveLink", AdminTrends.TrendingLink)
+export const approveLinkEndpoint = /* @__PURE__ */ review("approveLink", "/api/v1/admin/trends/links/:id/approve", AdminTrends.TrendingLink)
 
 /** The declaration behind {@link rejectLink}: `POST /api/v1/admin/trends/links/:id/reject`. @since 0.1.0 */
-export const rejectLinkEndpoint = /* @__PURE__ */ review("links", "reject", "rejectLink", AdminTrends.TrendingLink)
+export const rejectLinkEndpoint = /* @__PURE__ */ review("rejectLink", "/api/v1/admin/trends/links/:id/reject", AdminTrends.TrendingLink)
 
 /** The declaration behind {@link approveStatus}: `POST /api/v1/admin/trends/statuses/:id/approve`. @since 0.1.0 */
-export const approveStatusEndpoint = /* @__PURE__ */ review("statuses", "approve", "approveStatus", AdminTrends.TrendingStatus)
+export const approveStatusEndpoint = /* @__PURE__ */ review("approveStatus", "/api/v1/admin/trends/statuses/:id/approve", AdminTrends.TrendingStatus)
 
 /** The declaration behind {@link rejectStatus}: `POST /api/v1/admin/trends/statuses/:id/reject`. @since 0.1.0 */
-export const rejectStatusEndpoint = /* @__PURE__ */ review("statuses", "reject", "rejectStatus", AdminTrends.TrendingStatus)
+export const rejectStatusEndpoint = /* @__PURE__ */ review("rejectStatus", "/api/v1/admin/trends/statuses/:id/reject", AdminTrends.TrendingStatus)
 
 /** The declaration behind {@link approveTag}: `POST /api/v1/admin/trends/tags/:id/approve`. @since 0.1.0 */
-export const approveTagEndpoint = /* @__PURE__ */ review("tags", "approve", "approveTag", AdminTag.AdminTagOrTag)
+export const approveTagEndpoint = /* @__PURE__ */ review("approveTag", "/api/v1/admin/trends/tags/:id/approve", AdminTag.AdminTagOrTag)
 
 /** The declaration behind {@link rejectTag}: `POST /api/v1/admin/trends/tags/:id/reject`. @since 0.1.0 */
-export const rejectTagEndpoint = /* @__PURE__ */ review("tags", "reject", "rejectTag", AdminTag.AdminTagOrTag)
+export const rejectTagEndpoint = /* @__PURE__ */ review("rejectTag", "/api/v1/admin/trends/tags/:id/reject", AdminTag.AdminTagOrTag)
 
 /**
  * Offset paging of the trend lists.
