@@ -113,6 +113,26 @@ describe("examples (smoke)", () => {
     expect(result.stdout).toContain("Made with: mastodon-effect")
   }, 60_000)
 
+  it("post refuses bad media and a bad vote, then posts media, a poll, a reply, a thread and a scheduled post", async () => {
+    const result = await run("post")
+    expectSuccess(result)
+    expect(result.stdout).toContain("1. InvalidArgument (file): clip.mp4 is not an image")
+    expect(result.stdout).toMatch(/2\. Posted http:\/\/127\.0\.0\.1:\d+\/@demo\/\d+ with image: "A single transparent pixel"/)
+    expect(result.stdout).toContain("vote [2]: InvalidArgument (choices[0])")
+    expect(result.stdout).toContain("4. Replied to @popular, mentioning @popular")
+    expect(result.stdout).toContain("the middle post has 1 ancestor, 1 descendant")
+    expect(result.stdout).toContain("; 1 scheduled")
+    expect(result.stdout).toContain("cancelled; 0 scheduled")
+    expect(result.stdout).toContain("the poll's text for a redraft: \"Tea or coffee?\"")
+    expect(result.stdout).toContain("deleted 6 posts")
+  }, 60_000)
+
+  it("post changes nothing on a real server without --really", async () => {
+    const result = await run("post", [], { MASTODON_URL: "http://127.0.0.1:9", MASTODON_ACCESS_TOKEN: "unused" })
+    expectSuccess(result)
+    expect(result.stdout).toContain("Skipped the posts on http://127.0.0.1:9")
+  }, 60_000)
+
   it("sign-up explains each refused field by its ERR_ code, then signs up", async () => {
     const result = await run("sign-up")
     expectSuccess(result)
@@ -154,5 +174,14 @@ describe("examples (smoke)", () => {
     const after = result.stdout.split("== after review")[1] ?? ""
     expect(after).toContain("sign-ups waiting: 0")
     expect(after).toContain("open reports: 0")
+  }, 60_000)
+
+  it("push-notifications receives three encrypted pushes and decrypts each", async () => {
+    const result = await run("push-notifications")
+    expectSuccess(result)
+    expect(result.stdout).toMatch(/Subscribed http:\/\/127\.0\.0\.1:\d+ pushes to http:\/\/127\.0\.0\.1:\d+\/push/)
+    expect(result.stdout).toContain("[follow] A Popular Account is now following you")
+    expect(result.stdout).toContain("[mention] You were mentioned by A Popular Account: @demo did you get my push?")
+    expect(result.stdout).toContain("[favourite] A Popular Account favorited your post")
   }, 60_000)
 })
