@@ -184,4 +184,13 @@ describe("examples (smoke)", () => {
     expect(result.stdout).toContain("[mention] You were mentioned by A Popular Account: @demo did you get my push?")
     expect(result.stdout).toContain("[favourite] A Popular Account favorited your post")
   }, 60_000)
+
+  it("push-notifications receives three encrypted pushes and decrypts each", async () => {
+    const result = await run("push-notifications")
+    expectSuccess(result)
+    expect(result.stdout).toMatch(/Subscribed http:\/\/127\.0\.0\.1:\d+ pushes to http:\/\/127\.0\.0\.1:\d+\/push/)
+    expect(result.stdout).toContain("[follow] A Popular Account is now following you")
+    expect(result.stdout).toContain("[mention] You were mentioned by A Popular Account: @demo did you get my push?")
+    expect(result.stdout).toContain("[favourite] A Popular Account favorited your post")
+  }, 60_000)
 })
