@@ -16,7 +16,9 @@ import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Runtime from "effect/Runtime"
 import * as Http from "node:http"
+import type * as Net from "node:net"
 import { ConnectionReset } from "./internal/app.js"
+import * as StreamingWebSocket from "./internal/streaming/websocket.js"
 import { makeAt, MastodonInstance, type Options as InstanceOptions, type Service } from "./MastodonInstance.js"
 
 /**
@@ -59,7 +61,7 @@ const toWebRequest = (request: Http.IncomingMessage, origin: string, body: Uint8
 
 /** Write a web `Response` to the Node response, streaming its body. */
 const writeResponse = (response: Response, out: Http.ServerResponse): Effect.Effect<void, unknown> =>
-  Effect.tryPromise(async () => {
+  Effect.tryPromise(async (signal) => {
     const headers: Array<[string, string]> = []
     response.headers.forEach((value, name) => {
       if (name !== "set-cookie") headers.push([name, value])
@@ -68,6 +70,8 @@ const writeResponse = (response: Response, out: Http.ServerResponse): Effect.Eff
     out.writeHead(response.status, response.statusText, headers.flat())
     if (response.body !== null) {
       const reader = response.body.getReader()
+      // A client gone mid-body (an SSE stream ended) stops the body's producer too.
+      signal.addEventListener("abort", () => void reader.cancel().catch(() => undefined))
       for (let read = await reader.read(); !read.done; read = await reader.read()) out.write(read.value)
     }
     out.end()
@@ -101,6 +105,12 @@ const serve = (server: Http.Server, instance: Service, runtime: Runtime.Runtime<
     response.on("close", () => {
       if (!response.writableFinished) run(Fiber.interrupt(fiber))
     })
+  })
+  // The streaming API's WebSocket (`/api/v1/streaming`).
+  server.on("upgrade", (request: Http.IncomingMessage, socket: Net.Socket) => {
+    const host = request.headers.host
+    const origin = host === undefined ? instance.origin : `http://${host}`
+    StreamingWebSocket.upgrade(instance.runtime.state, instance.runtime.log, origin, request, socket, Date.now())
   })
 }
 
@@ -137,6 +147,8 @@ export const layer = (options: Options = {}): Layer.Layer<MastodonInstance, Http
       })
       yield* Effect.addFinalizer(() =>
         Effect.async<void>((resume) => {
+          // Upgraded sockets are no longer the server's connections: close them first.
+          StreamingWebSocket.closeAll(instance.runtime.state)
           server.closeAllConnections()
           server.close(() => resume(Effect.void))
         })

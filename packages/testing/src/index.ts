@@ -25,3 +25,11 @@ export * as Seed from "./Seed.js"
  * @since 0.1.0
  */
 export * as Faults from "./Faults.js"
+
+/**
+ * The streaming API of the fake: open connections, events pushed by hand, dropped, stalled and
+ * malformed streams.
+ *
+ * @since 0.1.0
+ */
+export * as StreamingHub from "./StreamingHub.js"

@@ -171,7 +171,8 @@ export const make = (
             if (first) yield* send(message("subscribe", s.sub))
             deliver(s, { _tag: "Open" })
           }
-          if (connection === undefined) connection = yield* Effect.forkIn(loop, scope)
+          // `add` runs as an uninterruptible acquire: the connection fiber must not inherit that.
+          if (connection === undefined) connection = yield* Effect.forkIn(Effect.interruptible(loop), scope)
         })
       )
 

@@ -42,6 +42,7 @@ import * as FilterRoutes from "./routes/filters.js"
 import * as PushRoutes from "./routes/push.js"
 import * as UserApiRoutes from "./routes/userApi.js"
 import type { State } from "./state.js"
+import * as StreamingSse from "./streaming/sse.js"
 
 /** One request as the instance received it. */
 export interface RecordedRequest {
@@ -289,6 +290,10 @@ export const makeHandler = (runtime: Runtime): Effect.Effect<Handler> =>
           contentType,
           at: now
         })
+
+        // The streaming API (SSE and its health check) is a server of its own on Mastodon.
+        const live = StreamingSse.serve(state, request, url, origin)
+        if (live !== undefined) return live
 
         // CORS sits in front of everything else, as rack-cors does in Mastodon's middleware stack.
         const cors = corsHeaders(url.pathname, request.headers)
