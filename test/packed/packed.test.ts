@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll } from "vitest"
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
-const packages = ["core", "http", "stream", "testing"] as const
+const packages = ["core", "http", "stream", "streaming", "testing"] as const
 const rootPackage = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> }
 const pinned = (name: string): string => {
   const version = rootPackage.devDependencies[name]
@@ -77,7 +77,9 @@ beforeAll(async () => {
   cpSync(join(consumer, "program.ts"), join(consumer, "main.cts"))
   const dependencies: Record<string, string> = {
     effect: pinned("effect"),
-    "@effect/platform": pinned("@effect/platform")
+    "@effect/platform": pinned("@effect/platform"),
+    // The streaming package's peer (its SSE parser).
+    "@effect/experimental": pinned("@effect/experimental")
   }
   for (const [name, file] of tarballs) dependencies[`@mastodon-effect/${name}`] = `file:${file}`
   const devDependencies = Object.fromEntries(
