@@ -161,6 +161,9 @@ describe.each(faces)("User API groups, $name face", ({ layer }) => {
       expect((yield* Accounts.relationships([remote.id]).pipe(run))[0]?.domain_blocking).toBe(true)
       const context = yield* Statuses.context(post.id).pipe(run)
       expect(context.descendants.map((s) => s.id)).not.toContain(reply.id)
+      // The domain's accounts no longer notify.
+      yield* Statuses.favourite(post.id).pipe(as(remote.token))
+      expect((yield* Notifications.list({ types: ["favourite"] }).pipe(run)).items).toEqual([])
       yield* DomainBlocks.unblock("bad.example").pipe(run)
       expect((yield* Accounts.relationships([remote.id]).pipe(run))[0]?.domain_blocking).toBe(false)
       expect((yield* Statuses.context(post.id).pipe(run)).descendants.map((s) => s.id)).toContain(reply.id)

@@ -238,6 +238,8 @@ export const notify = (
 ): void => {
   if (recipient.idx === sender.idx || recipient.domain !== null) return
   if (state.blocks.has(pair(recipient.idx, sender.idx))) return
+  // A blocked domain's accounts notify only when the recipient follows them (NotifyService).
+  if (sender.domain !== null && recipient.domainBlocks?.has(sender.domain.toLowerCase()) === true && !state.isFollowing(recipient.idx, sender.idx)) return
   const mute = state.activeMute(recipient.idx, sender.idx, at)
   if (mute !== undefined && mute.notifications) return
   if (type === "mention" && status !== undefined && storeOf(state).conversationMutes.has(`${recipient.idx}:${conversationOf(status)}`)) return
