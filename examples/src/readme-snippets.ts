@@ -19,19 +19,24 @@ import * as Instance from "@mastodon-effect/http/Instance"
 import * as Lists from "@mastodon-effect/http/Lists"
 import * as Markers from "@mastodon-effect/http/Markers"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as Media from "@mastodon-effect/http/Media"
 import * as Mutes from "@mastodon-effect/http/Mutes"
 import * as OAuth from "@mastodon-effect/http/OAuth"
+import * as Polls from "@mastodon-effect/http/Polls"
 import * as Profile from "@mastodon-effect/http/Profile"
 import * as Push from "@mastodon-effect/http/Push"
+import * as ScheduledStatuses from "@mastodon-effect/http/ScheduledStatuses"
+import * as Statuses from "@mastodon-effect/http/Statuses"
 import * as Suggestions from "@mastodon-effect/http/Suggestions"
 import * as Tags from "@mastodon-effect/http/Tags"
 import * as Timelines from "@mastodon-effect/http/Timelines"
 import * as Trends from "@mastodon-effect/http/Trends"
-import type * as Upload from "@mastodon-effect/http/Upload"
+import * as Upload from "@mastodon-effect/http/Upload"
 import * as VersionPolicy from "@mastodon-effect/http/VersionPolicy"
 import * as Paginate from "@mastodon-effect/stream/Paginate"
 import * as Streams from "@mastodon-effect/stream/Streams"
 import * as Console from "effect/Console"
+import * as DateTime from "effect/DateTime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -178,4 +183,24 @@ export const webPush = (body: Uint8Array) =>
     // later, in the handler of https://me.example/push, with the request body as bytes:
     const notification = yield* Push.decrypt(body, keys)
     console.log(notification.title, notification.body, notification.notification_type)
+  })
+
+// ## Posting
+export const posting = (status: Status.Status, now: DateTime.Utc) =>
+  Effect.gen(function*() {
+    const file = yield* Upload.mediaFromPath("./clip.mp4")
+    const clip = yield* Media.upload(file, { description: "A cat jumping", focus: { x: 0, y: 0.3 } })
+    yield* Statuses.post({ status: "Look!", media_ids: [clip], visibility: "unlisted", language: "en" })
+    const poll = yield* Statuses.post({ status: "Tea or coffee?", poll: { options: ["Tea", "Coffee"], expires_in: "1 day" } })
+    yield* Polls.vote(poll.poll!, [1]) // an index outside the options: InvalidArgument, nothing sent
+
+    // A reply mentions the author and everyone they mentioned, but not you (`untag: true`: the author only)
+    yield* Statuses.reply(status, "Count me in")
+    const thread = yield* Statuses.thread(["1/3 It began", "2/3 Then", "3/3 The end"])
+
+    // Scheduled: listed, moved, cancelled; it publishes itself when its time comes
+    const later = yield* Statuses.schedule({ status: "Good morning", scheduled_at: DateTime.add(now, { hours: 9 }) })
+    yield* ScheduledStatuses.reschedule(later, DateTime.add(now, { hours: 10 }))
+    const deleted = yield* Statuses.remove(thread[2]!) // answers the source text, for a redraft
+    return deleted.text
   })
