@@ -17,6 +17,7 @@ import * as AdminTrends from "@mastodon-effect/http/AdminTrends"
 import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Reports from "@mastodon-effect/http/Reports"
 import * as Statuses from "@mastodon-effect/http/Statuses"
+import * as Timelines from "@mastodon-effect/http/Timelines"
 import type { Id } from "@mastodon-effect/core"
 import * as Streams from "@mastodon-effect/stream/Streams"
 import * as Seed from "@mastodon-effect/testing/Seed"
@@ -96,12 +97,18 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       const run = as(admin.token)
       const seen = () => Accounts.get(target).pipe(as(viewer.token))
 
+      const publicIds = () => Effect.map(Timelines.publicTimeline().pipe(as(viewer.token)), (page) => page.items.map((s) => s.id))
+      expect(yield* publicIds()).toEqual([post.id])
       yield* AdminAccounts.action(target, { type: "silence", text: "Spam" }).pipe(run)
       expect((yield* AdminAccounts.get(target).pipe(run)).silenced).toBe(true)
       expect((yield* seen()).limited).toBe(true)
+      // A silenced account leaves the public timelines; its posts stay readable.
+      expect(yield* publicIds()).toEqual([])
+      expect((yield* Statuses.get(post.id).pipe(as(viewer.token))).id).toBe(post.id)
       expect((yield* AdminAccounts.list({ status: "silenced" }).pipe(run)).items.map((a) => a.username)).toEqual(["target"])
       expect((yield* AdminAccounts.unsilence(target).pipe(run)).silenced).toBe(false)
       expect((yield* seen()).limited).toBeUndefined()
+      expect(yield* publicIds()).toEqual([post.id])
 
       yield* AdminAccounts.action(target, { type: "suspend", send_email_notification: false }).pipe(run)
       const suspended = yield* seen()

@@ -7,6 +7,7 @@
  *
  * @internal
  */
+import { isSilenced } from "../admin/store.js"
 import { Edge } from "../edge.js"
 import { hiddenByFilter } from "../filters.js"
 import * as Render from "../render.js"
@@ -321,7 +322,11 @@ const originFilter = (ctx: Ctx) => {
   const remote = P.bool(ctx.query, "remote") ?? false
   const onlyMedia = P.bool(ctx.query, "only_media") ?? false
   return (s: StatusRow): boolean => {
-    const domain = ctx.state.accounts[s.account]?.domain ?? null
+    const author = ctx.state.accounts[s.account]
+    // Silenced (limited) accounts stay out of the public feeds, as Mastodon's public and tag feeds
+    // keep to accounts that are not silenced.
+    if (author !== undefined && isSilenced(ctx.state, author)) return false
+    const domain = author?.domain ?? null
     if (local && domain !== null) return false
     if (remote && domain === null) return false
     return !onlyMedia || s.media.length > 0
