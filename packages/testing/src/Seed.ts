@@ -1060,13 +1060,20 @@ export const createCustomEmoji = (input: {
 /**
  * Start an async refresh for an account (4.4 alpha API): running until `duration` has passed on
  * the Effect clock, then finished with `result_count` results. Answers its id and the
- * `Mastodon-Async-Refresh` header value a server would send.
+ * `Mastodon-Async-Refresh` header value a server would send; with `announceOn`, the account's next
+ * response to that path carries the header.
  *
  * @since 0.1.0
  */
 export const startAsyncRefresh = (
   account: AccountRef,
-  options: { readonly durationMillis?: number | undefined; readonly result_count?: number | undefined; readonly retrySeconds?: number | undefined } = {}
+  options: {
+    readonly durationMillis?: number | undefined
+    readonly result_count?: number | undefined
+    readonly retrySeconds?: number | undefined
+    /** A path (`/api/v1/statuses/1/context`) whose next response to this account carries the header. */
+    readonly announceOn?: string | undefined
+  } = {}
 ): Effect.Effect<{ readonly id: Id.AsyncRefreshId; readonly header: string }, MastodonError.InvalidArgument, MastodonInstance> =>
   Effect.gen(function*() {
     const [instance, now] = yield* context
@@ -1075,7 +1082,9 @@ export const startAsyncRefresh = (
     const data = userDataOf(state)
     const id = `${a.id}-${data.nextId()}`
     data.asyncRefreshes.set(id, { id, account: a.idx, finishesAt: now + (options.durationMillis ?? 5_000), resultCount: options.result_count ?? 0 })
-    return { id: id as Id.AsyncRefreshId, header: `id="${id}", retry=${options.retrySeconds ?? 5}` }
+    const header = `id="${id}", retry=${options.retrySeconds ?? 5}`
+    if (options.announceOn !== undefined) data.pendingAnnouncements.set(`${a.idx}:${options.announceOn}`, header)
+    return { id: id as Id.AsyncRefreshId, header }
   })
 
 /**

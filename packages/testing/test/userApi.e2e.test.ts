@@ -283,6 +283,24 @@ describe.each(faces)("User API groups, $name face", ({ layer }) => {
       expect(yield* Effect.flip(AsyncRefreshes.get(id).pipe(as(other.token)))).toMatchObject({ _tag: "NotFound" })
     }).pipe(Effect.provide(layer())))
 
+  it.effect("async refreshes: a response announces one, and refreshed waits for it and calls again", () =>
+    Effect.gen(function*() {
+      const me = yield* Seed.createAccount({ username: "me" })
+      const { id } = yield* Seed.startAsyncRefresh(me, { durationMillis: 2_000, result_count: 1, retrySeconds: 1, announceOn: "/api/v1/preferences" })
+      const sent: Array<string> = []
+      const result = yield* advancingClock(AsyncRefreshes.refreshed(Preferences.getEndpoint, {}).pipe(as(me.token, { sent })))
+      // The first answer announced the refresh; it was polled until finished, then the call was made again.
+      const paths = sent.map((u) => new URL(u).pathname)
+      expect(paths[0]).toBe("/api/v1/preferences")
+      expect(paths.at(-1)).toBe("/api/v1/preferences")
+      expect(paths.slice(1, -1).length).toBeGreaterThanOrEqual(2)
+      expect(new Set(paths.slice(1, -1))).toEqual(new Set([`/api/v1_alpha/async_refreshes/${id}`]))
+      // The final answer announces nothing more.
+      expect(Option.isNone(result.refresh)).toBe(true)
+      // Announced once: the second call carried no header.
+      expect(Option.isNone((yield* AsyncRefreshes.withRefresh(Preferences.getEndpoint).pipe(as(me.token))).refresh)).toBe(true)
+    }).pipe(Effect.provide(layer())))
+
   it.effect("annual reports: eligible, generating, available, read", () =>
     Effect.gen(function*() {
       yield* TestClock.setTime(Date.UTC(2025, 11, 1))

@@ -42,6 +42,7 @@ import * as FilterRoutes from "./routes/filters.js"
 import * as PushRoutes from "./routes/push.js"
 import * as UserApiRoutes from "./routes/userApi.js"
 import type { State } from "./state.js"
+import { withAsyncRefresh } from "./userData.js"
 import * as StreamingSse from "./streaming/sse.js"
 
 /** One request as the instance received it. */
@@ -123,7 +124,8 @@ const routeHandler = (state: State, def: RouteDef) =>
     }
     // Scheduled statuses publish and the status store learns the time before any route runs.
     StatusRoutes.tick(ctx)
-    return toResponse(def.handler(ctx))
+    // A refresh announced for this path rides on the response, as the server announces its jobs.
+    return toResponse(withAsyncRefresh(state, user?.idx, parsed.url.pathname, def.handler(ctx)))
   })
 
 /** All routes the configured version has. */

@@ -127,6 +127,8 @@ export class UserData {
   /** Annual reports by `account:year`. */
   readonly annualReports = new Map<string, AnnualReportRow>()
   readonly asyncRefreshes = new Map<string, AsyncRefreshRow>()
+  /** Refreshes to announce on an account's next response to a path (`account:path` → header). */
+  readonly pendingAnnouncements = new Map<string, string>()
   private seq = 0
 
   /** A fresh id, numeric like Mastodon's. */
@@ -150,4 +152,23 @@ export const userDataOf = (state: State): UserData => {
     stores.set(state, store)
   }
   return store
+}
+
+/**
+ * A reply with the `Mastodon-Async-Refresh` header of a refresh announced for this account and
+ * path (see `Seed.startAsyncRefresh`), once: as a server does when a request started a job.
+ */
+export const withAsyncRefresh = <R extends { readonly headers?: Readonly<Record<string, string>> | undefined }>(
+  state: State,
+  account: number | undefined,
+  path: string,
+  reply: R
+): R => {
+  if (account === undefined) return reply
+  const data = stores.get(state)
+  const key = `${account}:${path}`
+  const header = data?.pendingAnnouncements.get(key)
+  if (data === undefined || header === undefined) return reply
+  data.pendingAnnouncements.delete(key)
+  return { ...reply, headers: { ...reply.headers, "mastodon-async-refresh": header } }
 }
