@@ -277,8 +277,6 @@ export const homeFeed = (ctx: Ctx, viewer: AccountRow): Array<StatusRow> => {
       continue
     }
     if (exclusive.has(s.account)) continue
-    // A `hide` filter of the home context keeps a status out of home, as the feed manager does.
-    if (hiddenByFilter(state, s, viewer, "home", ctx.now)) continue
     const follow = state.followOptionsOf(viewer.idx, s.account)
     // A follow may hide the account's boosts, or keep only posts in some languages.
     const viaFollow = follow !== undefined &&
@@ -288,6 +286,9 @@ export const homeFeed = (ctx: Ctx, viewer: AccountRow): Array<StatusRow> => {
     // A reply reaches home only when it answers the viewer or someone the viewer follows.
     const to = replyTo(s)
     if (to !== undefined && to !== viewer.idx && !state.isFollowing(viewer.idx, to)) continue
+    // A `hide` filter of the home context keeps a status out of home, as the feed manager does
+    // (checked last: matching keywords is the costliest test).
+    if (hiddenByFilter(state, s, viewer, "home", ctx.now)) continue
     rows.push(s)
   }
   return dedupeBoosts(sorted(rows))
