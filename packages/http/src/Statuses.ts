@@ -451,7 +451,7 @@ export interface PostOptions {
 }
 
 /** Narrow the union the endpoint answers to the kind that was asked for. */
-const expect = <A extends ScheduledStatus.StatusOrScheduledStatus>(
+const narrow = <A extends ScheduledStatus.StatusOrScheduledStatus>(
   scheduled: boolean,
   { response, value }: { readonly value: ScheduledStatus.StatusOrScheduledStatus; readonly response: HttpClientResponse.HttpClientResponse }
 ): Effect.Effect<A, MastodonError.DecodeError> =>
@@ -480,8 +480,12 @@ const expect = <A extends ScheduledStatus.StatusOrScheduledStatus>(
  * @since 0.1.0
  */
 export const post = (params: PostParams, options: PostOptions = {}): Endpoint.Call<Status.Status> =>
-  Effect.flatMap(Idempotency.keyOr(options.idempotencyKey), (key) =>
-    Effect.flatMap(Endpoint.callRaw(postEndpoint, { body: params, idempotencyKey: key }), (raw) => expect<Status.Status>(false, raw)))
+  // A `ScheduleParams` is a `PostParams` too: sent, it would schedule a post this call then could
+  // not return. Refused before sending instead.
+  (params as Partial<ScheduleParams>).scheduled_at !== undefined
+    ? Effect.fail(Argument.invalid("scheduled_at", "a post with scheduled_at is scheduled: use Statuses.schedule"))
+    : Effect.flatMap(Idempotency.keyOr(options.idempotencyKey), (key) =>
+      Effect.flatMap(Endpoint.callRaw(postEndpoint, { body: params, idempotencyKey: key }), (raw) => narrow<Status.Status>(false, raw)))
 
 /**
  * What a scheduled post says: a post, and when to publish it (at least five minutes ahead).
@@ -508,7 +512,7 @@ export const schedule = (params: ScheduleParams, options: PostOptions = {}): End
   Effect.flatMap(Idempotency.keyOr(options.idempotencyKey), (key) =>
     Effect.flatMap(
       Endpoint.callRaw(postEndpoint, { body: params, idempotencyKey: key }),
-      (raw) => expect<ScheduledStatus.ScheduledStatus>(true, raw)
+      (raw) => narrow<ScheduledStatus.ScheduledStatus>(true, raw)
     ))
 
 /**

@@ -134,6 +134,9 @@ describe("Statuses", () => {
       expect(yield* fail({ status: "x", poll: { options: ["a"], expires_in: 60 } })).toMatchObject({ argument: "poll[options]" })
       expect(yield* fail({ status: "x", poll: { options: ["a", "b"], expires_in: 1.5 } })).toMatchObject({ argument: "poll[expires_in]" })
       expect(yield* fail({ status: "x", in_reply_to_id: sid("") })).toMatchObject({ argument: "in_reply_to_id" })
+      // Schedule parameters given to post would schedule a post that post cannot return.
+      const later: Statuses.ScheduleParams = { status: "x", scheduled_at: new Date("2030-01-01T00:00:00Z") }
+      expect(yield* fail(later)).toMatchObject({ _tag: "InvalidArgument", argument: "scheduled_at" })
       expect(yield* requests).toHaveLength(0)
       // Media alone is a post.
       yield* Effect.provide(Statuses.post({ media_ids: [mid("1")] }), layer)
