@@ -136,7 +136,16 @@ const member = <const Path extends `/api/v1/admin/accounts/:id/${string}`>(name:
 export const approveEndpoint = /* @__PURE__ */ member("approve", "/api/v1/admin/accounts/:id/approve", "2.9.1")
 
 /** The declaration behind {@link reject}: `POST /api/v1/admin/accounts/:id/reject`. @since 0.1.0 */
-export const rejectEndpoint = /* @__PURE__ */ member("reject", "/api/v1/admin/accounts/:id/reject", "2.9.1")
+export const rejectEndpoint = /* @__PURE__ */ Endpoint.make({
+  name: "adminAccounts.reject",
+  method: "POST",
+  path: "/api/v1/admin/accounts/:id/reject",
+  // The docs show the rejected account; Mastodon's controller answers `{}`. Either is accepted.
+  response: Schema.Unknown,
+  auth: "user",
+  scopes: write,
+  versions: { added: "2.9.1", changed: "4.0.0" }
+})
 
 /** The declaration behind {@link enable}: `POST /api/v1/admin/accounts/:id/enable`. @since 0.1.0 */
 export const enableEndpoint = /* @__PURE__ */ member("enable", "/api/v1/admin/accounts/:id/enable", "2.9.1")
@@ -155,7 +164,8 @@ export const removeEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "adminAccounts.remove",
   method: "DELETE",
   path: "/api/v1/admin/accounts/:id",
-  response: AdminAccount.AdminAccount,
+  // The docs show the account; Mastodon's controller answers `{}` and deletes in the background.
+  response: Schema.Unknown,
   auth: "user",
   scopes: write,
   versions: { added: "3.3.0", changed: "4.0.0" }
@@ -237,8 +247,9 @@ export const list = (params?: ListParams): Endpoint.Call<Page.Page<AdminAccount.
   Endpoint.call(listEndpoint, { query: params })
 
 /**
- * One page of accounts with the v1 filters (boolean flags), for servers before 3.5. Permission
- * `manage_users`.
+ * One page of accounts with the v1 filters (boolean flags), for servers before 3.5. Without a
+ * filter the server lists active local accounts only (`remote: true`, `pending: true`, ... change
+ * that). Permission `manage_users`.
  *
  * @since 0.1.0
  */
@@ -254,7 +265,8 @@ export const get = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<AdminAccount
   Endpoint.call(getEndpoint, { path: { id: Id.idOf(id) } })
 
 /**
- * Approve a pending sign-up: the user may log in. Local accounts only. Permission `manage_users`.
+ * Approve a pending sign-up: the user may log in. Local accounts only; an account that is not
+ * pending gives `Forbidden`. Permission `manage_users`.
  *
  * @since 0.1.0
  */
@@ -262,23 +274,25 @@ export const approve = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<AdminAcc
   Endpoint.call(approveEndpoint, { path: { id: Id.idOf(id) } })
 
 /**
- * Reject a pending sign-up: the account and its user are deleted. Local accounts only. Permission
- * `manage_users`.
+ * Reject a pending sign-up: the account and its user are deleted. Local accounts only; an account
+ * that is not pending gives `Forbidden`. Permission `manage_users`. Nothing is returned: the docs
+ * show the account, but Mastodon answers `{}`.
  *
  * @since 0.1.0
  */
-export const reject = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<AdminAccount.AdminAccount> =>
-  Endpoint.call(rejectEndpoint, { path: { id: Id.idOf(id) } })
+export const reject = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<void> =>
+  Effect.asVoid(Endpoint.call(rejectEndpoint, { path: { id: Id.idOf(id) } }))
 
 /**
  * Delete the data of a suspended account now instead of after the 30-day grace period (Mastodon
  * 3.3). The account must be suspended first, otherwise `Forbidden`. Permission `delete_user_data`.
- * (`delete` is a reserved word, hence the name.)
+ * Nothing is returned (Mastodon answers `{}`; the docs show the account). (`delete` is a reserved
+ * word, hence the name.)
  *
  * @since 0.1.0
  */
-export const remove = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<AdminAccount.AdminAccount> =>
-  Endpoint.call(removeEndpoint, { path: { id: Id.idOf(id) } })
+export const remove = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<void> =>
+  Effect.asVoid(Endpoint.call(removeEndpoint, { path: { id: Id.idOf(id) } }))
 
 /**
  * The kind of moderation action of {@link action}.

@@ -99,9 +99,10 @@ const listV2 = (ctx: UserCtx): Reply => {
 const listV1 = (ctx: UserCtx): Reply => {
   const q = ctx.query
   const flag = (k: string) => P.bool(q, k) === true
-  const status = ["pending", "disabled", "silenced", "suspended", "active"].find(flag)
+  // Without flags v1 lists active local accounts, as Mastodon's controller defaults them.
+  const status = ["pending", "disabled", "silenced", "suspended", "active"].find(flag) ?? "active"
   const filter: Filter = {
-    origin: flag("local") ? "local" : flag("remote") ? "remote" : undefined,
+    origin: flag("remote") ? "remote" : "local",
     status,
     staff: flag("staff"),
     roleIds: [],
@@ -137,11 +138,11 @@ const approve = localOnly((ctx, a) => {
   return json(render(ctx, a))
 })
 
+// Mastodon's controller answers `{}` (the docs show the account).
 const reject = localOnly((ctx, a) => {
   if (a.approved) return forbidden()
-  const body = render(ctx, a)
   deleteAccount(ctx.state, a)
-  return json(body)
+  return json({})
 })
 
 const remove = (ctx: UserCtx, a: AccountRow): Reply => {
@@ -155,7 +156,7 @@ const remove = (ctx: UserCtx, a: AccountRow): Reply => {
   m.deleted = true
   for (const s of a.statuses ?? []) ctx.state.statuses.delete(s.idStr)
   a.statuses = undefined
-  return json(render(ctx, a))
+  return json({})
 }
 
 const actionTypes = new Set(["none", "sensitive", "disable", "silence", "suspend"])
