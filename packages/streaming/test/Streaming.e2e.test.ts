@@ -68,8 +68,14 @@ describe.each(transports)("Streaming over %s (loopback)", (transport) => {
           expect(e._tag).toBe("Update")
           if (e._tag === "Update") expect(e.status.id).toBe(id)
         }
-        // user: bob's posts (followed) and the direct message naming alice; not carol's.
-        expect(ids(yield* takeN(subs.user.queue, 2))).toEqual([`update:${local.id}`, `update:${dm.id}`])
+        // user: bob's posts (followed) and the direct message naming alice, with its mention
+        // notification; not carol's post.
+        const home = yield* takeN(subs.user.queue, 3)
+        expect(ids(home)).toEqual([`update:${local.id}`, `update:${dm.id}`, "Notification"])
+        const mention = home[2]
+        expect(mention?._tag === "Notification" && [mention.notification.type, mention.notification.status?.id]).toEqual(["mention", dm.id])
+        const alone = yield* next(subs.notification.queue)
+        expect(alone._tag === "Notification" && alone.notification.id).toBe(mention?._tag === "Notification" && mention.notification.id)
         for (const s of [subs.public, subs.publicMedia, subs.hashtag]) {
           expectUpdate(yield* next(s.queue), local.id)
           expectUpdate(yield* next(s.queue), remote.id)
@@ -89,13 +95,6 @@ describe.each(transports)("Streaming over %s (loopback)", (transport) => {
           expect(ids([yield* next(s.queue)])).toEqual([`delete:${local.id}`])
         }
 
-        // Notifications reach user and user:notification (pushed by hand: their payload decodes).
-        const status = yield* statusJson(alice.token, dm.id)
-        const account = JSON.stringify(JSON.parse(status).account)
-        const notification = `{"id":"77","type":"mention","created_at":"2024-01-01T00:00:00.000Z","account":${account},"status":${status}}`
-        expect(yield* StreamingHub.publish({ stream: "user:notification", event: "notification", payload: notification, username: "alice" })).toBe(1)
-        const n = yield* next(subs.notification.queue)
-        expect(n._tag === "Notification" && n.notification.id).toBe("77")
 
         // Nothing else arrived anywhere.
         for (const s of Object.values(subs)) expect(yield* quiet(s.queue, "100 millis")).toBe(0)
@@ -163,6 +162,26 @@ describe.each(transports)("Streaming over %s (loopback)", (transport) => {
         expect(ids(got)).toEqual([`update:${b.id}`, `update:${c.id}`, `update:${d.id}`, `update:${e.id}`])
         expect(got.map((x) => x._tag === "Update" && x.backfilled)).toEqual([true, true, true, false])
         expect(yield* quiet(user.queue)).toBe(0)
+      }).pipe(Effect.provide(signedIn(origin, alice.token, transport)), Effect.scoped)
+    }).pipe(Effect.provide(server)))
+
+  it.live("notifications missed while disconnected arrive once, before live ones", () =>
+    Effect.gen(function*() {
+      const { alice, bob, origin } = yield* cast
+      yield* Effect.gen(function*() {
+        const notifications = yield* collect(Streaming.userNotification())
+        yield* listening("user:notification")
+        const type = (e: StreamingEvent.StreamingEvent) => (e._tag === "Notification" ? `${e.notification.status?.id}:${e.backfilled}` : e._tag)
+        const first = yield* Seed.createStatus(bob, { text: "@alice one" })
+        expect(type(yield* next(notifications.queue))).toBe(`${first.id}:false`)
+        yield* StreamingHub.dropConnections
+        const second = yield* Seed.createStatus(bob, { text: "@alice two" })
+        const third = yield* Seed.createStatus(bob, { text: "@alice three" })
+        const missed = yield* takeN(notifications.queue, 2)
+        const live = yield* Seed.createStatus(bob, { text: "@alice four" })
+        missed.push(yield* next(notifications.queue))
+        expect(missed.map(type)).toEqual([`${second.id}:true`, `${third.id}:true`, `${live.id}:false`])
+        expect(yield* quiet(notifications.queue)).toBe(0)
       }).pipe(Effect.provide(signedIn(origin, alice.token, transport)), Effect.scoped)
     }).pipe(Effect.provide(server)))
 

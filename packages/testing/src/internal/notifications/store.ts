@@ -131,6 +131,8 @@ const newAccountMillis = 30 * 86_400_000
 
 /** The per-instance store. */
 export class NotificationStore {
+  /** Told of each notification that reaches its recipient's list (the streaming hub listens). */
+  observer: ((row: NotificationRow) => void) | undefined = undefined
   /** Each recipient's notifications, oldest first (ids only grow). */
   readonly byRecipient = new Map<number, Array<NotificationRow>>()
   readonly byId = new Map<string, NotificationRow>()
@@ -267,6 +269,7 @@ export const notify = (
     store.byRecipient.set(recipient.idx, list)
   }
   list.push(row)
+  if (!filtered) store.observer?.(row)
   if (filtered) {
     const key = pair(recipient.idx, sender.idx)
     const request = store.requestOf.get(key)

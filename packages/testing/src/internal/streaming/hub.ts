@@ -12,6 +12,7 @@ import * as Render from "../render.js"
 import type { AccountRow, State, StatusRow } from "../state.js"
 import * as StatusRender from "../statuses/render.js"
 import { canSee, conversationOf, extOf, hiddenFor, storeOf } from "../statuses/store.js"
+import { type NotificationRow, notificationsOf } from "../notifications/store.js"
 
 /** One connection: a viewer, its channels (routing keys) and how to reach it. */
 export interface Listener {
@@ -86,6 +87,7 @@ export const hubOf = (state: State): Hub => {
       created: (s) => statusCreated(created, s),
       removed: (s) => statusRemoved(created, s)
     }
+    notificationsOf(state).observer = (row) => notificationCreated(created, row)
   }
   return hub
 }
@@ -138,6 +140,29 @@ const statusRemoved = (hub: Hub, s: StatusRow): void => {
   if (hub.stalled || hub.listeners.size === 0) return
   for (const l of hub.listeners) {
     for (const key of channelsOf(hub.state, s, l.viewer, l.channels)) l.push(streamOfKey(key), "delete", s.idStr)
+  }
+}
+
+/** A notification reaches its recipient's `user` and `user:notification` streams. */
+const notificationCreated = (hub: Hub, row: NotificationRow): void => {
+  if (hub.stalled || hub.listeners.size === 0) return
+  const state = hub.state
+  const from = state.accounts[row.from]
+  if (from === undefined) return
+  for (const l of hub.listeners) {
+    if (l.viewer.idx !== row.recipient) continue
+    const keys = ["user", "user:notification"].filter((k) => l.channels.has(k))
+    if (keys.length === 0) continue
+    const status = row.status === undefined ? undefined : state.statuses.get(row.status)
+    const payload = JSON.stringify({
+      id: String(row.id),
+      type: row.type,
+      ...Render.whenSince(state, "4.3.0", { group_key: row.group_key ?? `ungrouped-${row.id}` }),
+      created_at: Render.iso(row.created_at),
+      account: Render.account(state, from, l.origin),
+      ...(status === undefined ? {} : { status: StatusRender.status(state, status, l.origin, l.viewer) })
+    })
+    for (const key of keys) l.push([key], "notification", payload)
   }
 }
 
