@@ -32,8 +32,6 @@ const withRow = <R>(get: (ctx: UserCtx) => Map<string, R>, handler: (ctx: UserCt
 
 const severities = new Set(["silence", "suspend", "noop"])
 
-const strictness = (s: DomainBlockRow["severity"]): number => s === "suspend" ? 2 : s === "silence" ? 1 : 0
-
 const applyBlockOptions = (ctx: UserCtx, row: DomainBlockRow): Reply | undefined => {
   const b = ctx.body
   const severity = P.str(b, "severity")
@@ -72,9 +70,9 @@ const createDomainBlock = (ctx: UserCtx): Reply => {
   }
   const refused = applyBlockOptions(ctx, row)
   if (refused !== undefined) return refused
-  // A block as strict as this one (of the domain or a parent domain) already covers it.
+  // Any block of the domain or a parent domain refuses a new one (change it with an update).
   const existing = store.domainBlockOf(domain)
-  if (existing !== undefined && strictness(existing.severity) >= strictness(row.severity)) {
+  if (existing !== undefined) {
     return error(422, `You have already imposed stricter limits on ${existing.domain}.`, {
       existing_domain_block: AdminRender.domainBlock(existing)
     })
