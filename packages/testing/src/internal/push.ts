@@ -152,27 +152,38 @@ export const deliver = async (state: State, row: PushRow, payload: Record<string
   record.delivered.push({ endpoint: row.endpoint, headers, body, payload, outcome })
 }
 
+/**
+ * Start pushing from the notifications made after now (called when a subscription is made), so
+ * that older ones are never pushed.
+ */
+export const startPushing = (state: State): void => {
+  const record = pushStateOf(state)
+  for (const n of notificationsOf(state).byId.values()) record.lastSeen = Math.max(record.lastSeen, n.id)
+}
+
+/** How far past the last pushed id to look: ids of notifications dropped since leave gaps. */
+const lookAhead = 256
+
 /** Push every notification made since the last look to the subscriptions that want it. */
 const pushNew = (state: State): void => {
   const subscriptions = userDataOf(state).push
+  // Without subscriptions there is nothing to do: a bulk seed of followers costs nothing here.
+  if (subscriptions.size === 0) return
   const record = pushStateOf(state)
-  const store = notificationsOf(state)
-  if (subscriptions.size === 0) {
-    // Nothing to push: remember where we are, so a later subscription starts from now.
-    for (const n of store.byId.values()) record.lastSeen = Math.max(record.lastSeen, n.id)
-    return
-  }
+  const byId = notificationsOf(state).byId
   const fresh: Array<NotificationRow> = []
-  for (const n of store.byId.values()) if (n.id > record.lastSeen) fresh.push(n)
+  // Ids only grow, one at a time: look just past the last one seen instead of at every row.
+  for (let id = record.lastSeen + 1; id <= record.lastSeen + lookAhead; id++) {
+    const n = byId.get(String(id))
+    if (n !== undefined) fresh.push(n)
+  }
   for (const n of fresh) {
     record.lastSeen = Math.max(record.lastSeen, n.id)
     if (n.filtered) continue
     for (const row of subscriptions.values()) {
       if (row.account !== n.recipient || row.alerts[n.type] !== true) continue
       if (!allowed(state, row, state.accounts[n.from])) continue
-      const origin = state.options.origin
-      const now = n.created_at
-      const task = deliver(state, row, payloadOf(state, row, n, origin), now).finally(() => record.pending.delete(task))
+      const task = deliver(state, row, payloadOf(state, row, n, state.options.origin), n.created_at).finally(() => record.pending.delete(task))
       record.pending.add(task)
     }
   }

@@ -5,7 +5,7 @@
  * @internal
  */
 import * as P from "../params.js"
-import { vapidPublicKey } from "../push.js"
+import { startPushing, vapidPublicKey } from "../push.js"
 import * as Render from "../render.js"
 import { error, json, notFound, type Reply, type RouteDef, type UserCtx, userRoute } from "../route.js"
 import { type PushRow, userDataOf } from "../userData.js"
@@ -94,6 +94,7 @@ const subscribe = (ctx: UserCtx): Reply => {
     alerts: readAlerts(data, {}),
     policy
   }
+  if (store.push.size === 0) startPushing(ctx.state)
   store.push.set(ctx.token.token, row)
   return json(render(ctx, row))
 }
