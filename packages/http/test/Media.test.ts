@@ -1,3 +1,7 @@
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as nodePath from "node:path"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import { describe, expect, it } from "@effect/vitest"
 import type * as Id from "@mastodon-effect/core/Id"
 import * as Endpoint from "@mastodon-effect/http/Endpoint"
@@ -78,6 +82,26 @@ describe("Upload.detectMediaType", () => {
       // The avatar constructors still refuse video.
       expect((yield* Effect.flip(Upload.fromBytes(mp4)))._tag).toBe("InvalidArgument")
     }))
+})
+
+describe("Upload.mediaFromPath", () => {
+  it.effect("reads a file, names it after the path, and refuses a missing or non-media file", () =>
+    Effect.gen(function*() {
+      const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), "media-from-path-"))
+      try {
+        fs.writeFileSync(nodePath.join(dir, "clip.mov"), bytes([0, 0, 0, 0x14], "ftypqt  ", [0, 0, 0, 0]))
+        fs.writeFileSync(nodePath.join(dir, "notes.ogg"), "plain text")
+        const clip = yield* Upload.mediaFromPath(nodePath.join(dir, "clip.mov"))
+        expect(clip).toMatchObject({ type: "video/quicktime", filename: "clip.mov" })
+        const text = yield* Effect.flip(Upload.mediaFromPath(nodePath.join(dir, "notes.ogg"), { argument: "file" }))
+        expect(text).toMatchObject({ _tag: "InvalidArgument", argument: "file" })
+        const missing = yield* Effect.flip(Upload.mediaFromPath(nodePath.join(dir, "nope.mp4")))
+        expect(missing).toMatchObject({ _tag: "InvalidArgument", argument: "file" })
+        expect(missing.reason).toContain("cannot read")
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    }).pipe(Effect.provide(NodeFileSystem.layer)))
 })
 
 describe("Media", () => {
