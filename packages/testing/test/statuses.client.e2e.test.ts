@@ -300,6 +300,12 @@ describe.each(faces)("Media, $name face", ({ layer }) => {
       // wait: false answers at once, unprocessed.
       const raw = yield* Media.upload(file, { wait: false }).pipe(as(me.token))
       expect(raw.url).toBeNull()
+      // GET answers 206 while processing: a success, with no url yet.
+      expect((yield* Media.get(raw).pipe(as(me.token))).url).toBeNull()
+      // The deprecated v1 upload answers only once processed.
+      const v1 = yield* Media.uploadV1(file, { description: "old way" }).pipe(as(me.token))
+      expect(v1).toMatchObject({ type: "video", description: "old way" })
+      expect(v1.url).not.toBeNull()
       // A schedule that gives up: a typed ProcessingTimeout naming the attachment.
       const gaveUp = yield* Effect.flip(
         advancingClock(Media.upload(file, { schedule: Schedule.spaced("100 millis").pipe(Schedule.intersect(Schedule.recurs(2))) }).pipe(as(me.token)))
