@@ -157,6 +157,7 @@ describe.each(faces)("User API groups, $name face", ({ layer }) => {
       expect(first.items).toEqual(["bad.example", "b.example"])
       const rest = yield* Endpoint.fetchPage(DomainBlocks.listEndpoint, Option.getOrThrow(first.next)).pipe(run)
       expect(rest.items).toEqual(["a.example"])
+      expect(Option.getOrThrow(first.prev)).toMatch(/[?&]since_id=\d+/)
       expect(Chunk.toReadonlyArray(yield* Stream.runCollect(Streams.domainBlocks({ limit: 1 })).pipe(run))).toEqual(["bad.example", "b.example", "a.example"])
       expect((yield* Accounts.relationships([remote.id]).pipe(run))[0]?.domain_blocking).toBe(true)
       const context = yield* Statuses.context(post.id).pipe(run)

@@ -34,6 +34,7 @@ const normalizeDomain = (raw: string | undefined): string | undefined => {
   return d === undefined || d === "" ? undefined : d
 }
 
+/** Paged by block record ids; the `prev` link uses `since_id`, as the docs' example shows. */
 const listDomainBlocks = (ctx: UserCtx): Reply => {
   const records = domainRecords(ctx.state, ctx.user)
   const cursor = cursorOf(ctx, 100, 200)
@@ -42,7 +43,7 @@ const listDomainBlocks = (ctx: UserCtx): Reply => {
   return json(
     items.map((r) => r.domain),
     200,
-    linkHeader(ctx, { newest: items[0] && String(items[0].id), oldest: items.at(-1) && String(items.at(-1)!.id), hasOlder: page.hasOlder, hasNewer: page.hasNewer }, cursor.limit)
+    linkHeader(ctx, { newest: items[0] && String(items[0].id), oldest: items.at(-1) && String(items.at(-1)!.id), hasOlder: page.hasOlder, hasNewer: page.hasNewer }, cursor.limit, "since_id")
   )
 }
 
