@@ -149,6 +149,12 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       expect(yield* tagOf(AdminAccounts.remove(target).pipe(as(admin.token)))).toBe("Forbidden")
       yield* AdminAccounts.action(target, { type: "suspend" }).pipe(as(mod.token))
       expect(yield* tagOf(AdminAccounts.remove(target).pipe(as(mod.token)))).toBe("Forbidden")
+      // A role acts only against users it outranks: a moderator cannot suspend an admin.
+      expect(yield* errorOf(AdminAccounts.action(admin, { type: "suspend" }).pipe(as(mod.token)))).toMatchObject({
+        _tag: "Forbidden",
+        error: "This action is not allowed"
+      })
+      expect((yield* AdminAccounts.get(admin).pipe(as(mod.token))).role).toMatchObject({ name: "Admin" })
       yield* AdminAccounts.remove(target).pipe(as(admin.token))
       expect((yield* AdminAccounts.get(target).pipe(as(admin.token))).suspended).toBe(true)
       // Nothing left to restore: the statuses are gone for good.

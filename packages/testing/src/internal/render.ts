@@ -115,6 +115,8 @@ export const account = (state: State, a: AccountRow, origin: string): Record<str
   })
 }
 
+const roleJson = (r: AdminStore.RoleRow) => ({ id: r.id, name: r.name, permissions: r.permissions, color: r.color, highlighted: r.highlighted })
+
 /** A CredentialAccount entity: the account plus `source` and `role`. */
 export const credentialAccount = (state: State, a: AccountRow, origin: string): Record<string, unknown> => ({
   ...account(state, a, origin),
@@ -133,7 +135,7 @@ export const credentialAccount = (state: State, a: AccountRow, origin: string): 
   },
   ...whenSince(state, "4.0.0", {
     // The user's role: the built-in "everyone" one unless a moderator role was given.
-    role: { ...AdminStore.roleOf(state, a), ...whenSince(state, "4.6.0", { collection_limit: 10 }) }
+    role: { ...roleJson(AdminStore.roleOf(state, a)), ...whenSince(state, "4.6.0", { collection_limit: 10 }) }
   })
 })
 

@@ -21,6 +21,8 @@ export interface RoleRow {
   readonly permissions: string
   readonly color: string
   readonly highlighted: boolean
+  /** The rank of the role: a role may act against users whose role ranks below it. */
+  readonly position: number
 }
 
 /** The moderation flags of an account (and its user). */
@@ -88,20 +90,26 @@ export const builtInRoles: ReadonlyArray<RoleRow> = [
       "manage_appeals"
     ]),
     color: "",
-    highlighted: true
+    highlighted: true,
+    position: 10
   },
   {
     id: "2",
     name: "Admin",
     permissions: RolePermission.fromFlags(RolePermission.all.filter((f) => f !== "administrator" && f !== "view_devops")),
     color: "",
-    highlighted: true
+    highlighted: true,
+    position: 100
   },
-  { id: "3", name: "Owner", permissions: RolePermission.fromFlags(["administrator"]), color: "", highlighted: true }
+  { id: "3", name: "Owner", permissions: RolePermission.fromFlags(["administrator"]), color: "", highlighted: true, position: 1000 }
 ]
 
 /** The role every user has: `invite_users` only. */
-export const everyone: RoleRow = { id: "-99", name: "", permissions: "65536", color: "", highlighted: false }
+export const everyone: RoleRow = { id: "-99", name: "", permissions: "65536", color: "", highlighted: false, position: -1 }
+
+/** Whether a role may act against a user with another role: it ranks higher, or it administers. */
+export const overrides = (actor: RoleRow, target: RoleRow): boolean =>
+  RolePermission.has(actor.permissions, "administrator") || actor.position > target.position
 
 /** The moderation state of one instance. */
 export class AdminStore {
@@ -125,7 +133,7 @@ export class AdminStore {
 
   /** A custom role. */
   addRole(name: string, permissions: string): RoleRow {
-    const role: RoleRow = { id: String(++this.roleSeq), name, permissions, color: "", highlighted: false }
+    const role: RoleRow = { id: String(++this.roleSeq), name, permissions, color: "", highlighted: false, position: 0 }
     this.roles.set(role.id, role)
     return role
   }

@@ -9,7 +9,7 @@
 import * as RolePermission from "@mastodon-effect/core/RolePermission"
 import { adminRoute, idPage } from "../admin/route.js"
 import * as AdminRender from "../admin/render.js"
-import { storeOf } from "../admin/store.js"
+import { overrides, storeOf } from "../admin/store.js"
 import * as P from "../params.js"
 import { allReports, reportById, type ReportRow } from "../reports.js"
 import { error, forbidden, json, notFound, type Reply, type RouteDef, type UserCtx } from "../route.js"
@@ -184,6 +184,8 @@ const action = (ctx: UserCtx, a: AccountRow): Reply => {
     if (report === undefined || report.target !== a.idx) return notFound()
   }
   if (type === "disable" && a.domain !== null) return error(422, "Validation failed: Type is not included in the list")
+  // Acting against a user needs a role that outranks theirs (a moderator cannot silence an admin).
+  if (type !== "none" && !overrides(store.roleOf(ctx.user), store.roleOf(a))) return forbidden()
   const m = store.of(a)
   switch (type) {
     case "sensitive":
