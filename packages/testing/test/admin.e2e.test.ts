@@ -120,6 +120,8 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       expect(restored.suspended).toBe(false)
       expect((yield* seen())).toMatchObject({ display_name: "Target", statuses_count: 1 })
       expect((yield* Statuses.get(post.id).pipe(as(viewer.token))).id).toBe(post.id)
+      // Nothing to lift any more.
+      expect(yield* tagOf(AdminAccounts.unsuspend(target).pipe(run))).toBe("Forbidden")
 
       yield* AdminAccounts.action(target, { type: "sensitive" }).pipe(run)
       expect((yield* AdminAccounts.get(target).pipe(run)).sensitized).toBe(true)

@@ -275,8 +275,9 @@ export const routes: ReadonlyArray<RouteDef> = [
     "/api/v1/admin/accounts/:id/unsuspend",
     writeAccounts,
     "manage_users",
-    // Once the data is deleted there is nothing to restore.
-    withAccount(setFlag((m) => m.deleted ? forbidden() : void (m.suspendedAt = null))),
+    // Only a suspension made here can be lifted (not a domain block's, not none at all), and once
+    // the data is deleted there is nothing to restore.
+    withAccount(setFlag((m) => m.suspendedAt === null || m.deleted ? forbidden() : void (m.suspendedAt = null))),
     "2.9.1"
   ),
   adminRoute("POST", "/api/v1/admin/accounts/:id/unsensitive", writeAccounts, "manage_users", withAccount(setFlag((m) => void (m.sensitized = false))), "3.3.0"),
