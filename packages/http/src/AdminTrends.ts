@@ -3,8 +3,11 @@
  * unreviewed ones included, and approving or rejecting each. See the Mastodon docs,
  * methods/admin/trends (the approve and reject calls are Mastodon 4.2's, not yet in the docs).
  *
- * Every call needs a user token with `admin:read` (listing) or `admin:write` (reviewing) whose role
- * grants `manage_taxonomies`; otherwise `Forbidden`.
+ * Listing needs `admin:read`, reviewing links and statuses `admin:write`, reviewing hashtags
+ * `admin:read` (Mastodon's hashtag controller asks nothing more). Reviewing needs a role granting
+ * `manage_taxonomies`, otherwise `Forbidden`; listing without it (or without a token) is not
+ * refused: the server answers the public trends instead, only what was approved, as plain
+ * entities (hashtags without `requires_review`).
  *
  * @since 0.1.0
  */
@@ -73,14 +76,19 @@ export const tagsEndpoint = /* @__PURE__ */ Endpoint.make({
   pagination: Endpoint.offset({ default: 10, max: 20 })
 })
 
-const review = <const Path extends `/api/v1/admin/trends/${string}/:id/${string}`, A, I>(fn: string, path: Path, response: Schema.Schema<A, I>) =>
+const review = <const Path extends `/api/v1/admin/trends/${string}/:id/${string}`, A, I>(
+  fn: string,
+  path: Path,
+  response: Schema.Schema<A, I>,
+  scope: "admin:read" | "admin:write" = "admin:write"
+) =>
   Endpoint.make({
     name: `adminTrends.${fn}`,
     method: "POST",
     path,
     response,
     auth: "user",
-    scopes: ["admin:write"],
+    scopes: [scope],
     versions: { added: "4.2.0" }
   })
 
@@ -97,10 +105,10 @@ export const approveStatusEndpoint = /* @__PURE__ */ review("approveStatus", "/a
 export const rejectStatusEndpoint = /* @__PURE__ */ review("rejectStatus", "/api/v1/admin/trends/statuses/:id/reject", AdminTrends.TrendingStatus)
 
 /** The declaration behind {@link approveTag}: `POST /api/v1/admin/trends/tags/:id/approve`. @since 0.1.0 */
-export const approveTagEndpoint = /* @__PURE__ */ review("approveTag", "/api/v1/admin/trends/tags/:id/approve", AdminTag.AdminTagOrTag)
+export const approveTagEndpoint = /* @__PURE__ */ review("approveTag", "/api/v1/admin/trends/tags/:id/approve", AdminTag.AdminTagOrTag, "admin:read")
 
 /** The declaration behind {@link rejectTag}: `POST /api/v1/admin/trends/tags/:id/reject`. @since 0.1.0 */
-export const rejectTagEndpoint = /* @__PURE__ */ review("rejectTag", "/api/v1/admin/trends/tags/:id/reject", AdminTag.AdminTagOrTag)
+export const rejectTagEndpoint = /* @__PURE__ */ review("rejectTag", "/api/v1/admin/trends/tags/:id/reject", AdminTag.AdminTagOrTag, "admin:read")
 
 /**
  * Offset paging of the trend lists.

@@ -42,6 +42,35 @@ export const adminRoute = (
   }
 })
 
+/**
+ * Declare an admin route whose callers without the permission get another answer instead of a
+ * 403 (the admin trend lists answer the public trends): same scope checks, then `allowed` or
+ * `otherwise` (which also serves callers without a token or without a user).
+ */
+export const adminOrPublicRoute = (
+  method: RouteDef["method"],
+  path: string,
+  scopes: ReadonlyArray<string>,
+  flag: RolePermission.Flag,
+  allowed: (ctx: UserCtx) => Reply,
+  otherwise: (ctx: Ctx) => Reply,
+  since?: string
+): RouteDef => ({
+  method,
+  path,
+  auth: { _tag: "Public" },
+  since,
+  handler: (ctx: Ctx) => {
+    if (ctx.token === undefined && ctx.headers["authorization"] !== undefined) return error(401, "The access token is invalid")
+    if (ctx.token !== undefined && !Scope.satisfiesAny(ctx.token.scopes, scopes)) {
+      return error(403, "This action is outside the authorized scopes")
+    }
+    const user = ctx.user
+    if (ctx.token === undefined || user === undefined || requirePermission(roleOf(ctx.state, user), flag) !== undefined) return otherwise(ctx)
+    return allowed({ ...ctx, user, token: ctx.token })
+  }
+})
+
 const num = (ctx: Ctx, key: string): number | undefined => {
   const s = P.str(ctx.query, key)
   return s !== undefined && /^\d{1,15}$/.test(s) ? Number(s) : undefined

@@ -5,11 +5,11 @@
  * @internal
  */
 import * as Metrics from "../admin/metrics.js"
-import { adminRoute } from "../admin/route.js"
+import { adminOrPublicRoute, adminRoute } from "../admin/route.js"
 import { storeOf } from "../admin/store.js"
 import * as P from "../params.js"
 import * as Render from "../render.js"
-import { error, json, notFound, type Reply, type RouteDef, type UserCtx } from "../route.js"
+import { type Ctx, error, json, notFound, type Reply, type RouteDef, type UserCtx } from "../route.js"
 import type { State, StatusRow } from "../state.js"
 import * as StatusStore from "../statuses/store.js"
 
@@ -62,7 +62,7 @@ const retention = (ctx: UserCtx): Reply => {
 // -------------------------------------------------------------------------------------------------
 // Trends
 
-const offsetPage = <T>(ctx: UserCtx, items: ReadonlyArray<T>, defaultLimit: number): ReadonlyArray<T> => {
+const offsetPage = <T>(ctx: Ctx, items: ReadonlyArray<T>, defaultLimit: number): ReadonlyArray<T> => {
   const limit = Math.min(Math.max(P.int(ctx.query, "limit") ?? defaultLimit, 1), defaultLimit * 2)
   const offset = Math.max(P.int(ctx.query, "offset") ?? 0, 0)
   return items.slice(offset, offset + limit)
@@ -96,7 +96,7 @@ const renderStatus = (ctx: UserCtx, s: StatusRow) => ({
 })
 
 /** Hashtags used in public statuses of the last week, the most used first, with a week of history. */
-const trendingTags = (ctx: UserCtx) => {
+const trendingTags = (ctx: Ctx) => {
   const store = storeOf(ctx.state)
   const uses = new Map<string, Array<StatusRow>>()
   for (const s of ctx.state.statuses.values()) {
@@ -114,7 +114,7 @@ const trendingTags = (ctx: UserCtx) => {
     .map(([name, list]) => renderTag(ctx, name, list, today, store.tagId(name)))
 }
 
-const renderTag = (ctx: UserCtx, name: string, list: ReadonlyArray<StatusRow>, today: number, id: string) => {
+const renderTag = (ctx: Ctx, name: string, list: ReadonlyArray<StatusRow>, today: number, id: string) => {
   const base = {
     name,
     url: `${ctx.origin}/tags/${encodeURIComponent(name)}`,
@@ -149,15 +149,41 @@ export const routes: ReadonlyArray<RouteDef> = [
   adminRoute("POST", "/api/v1/admin/measures", ["admin:read"], "view_dashboard", measures, "3.5.0"),
   adminRoute("POST", "/api/v1/admin/dimensions", ["admin:read"], "view_dashboard", dimensions, "3.5.0"),
   adminRoute("POST", "/api/v1/admin/retention", ["admin:read"], "view_dashboard", retention, "3.5.0"),
+  // Without `manage_taxonomies` (or without a token) the lists are the public trends: only what a
+  // moderator approved, as plain entities, as Mastodon's admin trend controllers fall back to.
   // The fake makes no preview cards, so no link ever trends.
-  adminRoute("GET", "/api/v1/admin/trends/links", ["admin:read"], "manage_taxonomies", () => json([]), "3.5.0"),
-  adminRoute("GET", "/api/v1/admin/trends/statuses", ["admin:read"], "manage_taxonomies", (ctx) =>
-    json(offsetPage(ctx, trendingStatuses(ctx.state, ctx.now), 20).map((s) => renderStatus(ctx, s))), "3.5.0"),
-  adminRoute("GET", "/api/v1/admin/trends/tags", ["admin:read"], "manage_taxonomies", (ctx) => json(offsetPage(ctx, trendingTags(ctx), 10)), "3.5.0"),
+  adminOrPublicRoute("GET", "/api/v1/admin/trends/links", ["admin:read"], "manage_taxonomies", () => json([]), () => json([]), "3.5.0"),
+  adminOrPublicRoute(
+    "GET",
+    "/api/v1/admin/trends/statuses",
+    ["admin:read"],
+    "manage_taxonomies",
+    (ctx) => json(offsetPage(ctx, trendingStatuses(ctx.state, ctx.now), 20).map((s) => renderStatus(ctx, s))),
+    (ctx) =>
+      json(
+        offsetPage(ctx, trendingStatuses(ctx.state, ctx.now).filter((s) => review(ctx.state, `status:${s.idStr}`).trendable), 20)
+          .map((s) => Render.status(ctx.state, s, ctx.origin, ctx.user))
+      ),
+    "3.5.0"
+  ),
+  adminOrPublicRoute(
+    "GET",
+    "/api/v1/admin/trends/tags",
+    ["admin:read"],
+    "manage_taxonomies",
+    (ctx) => json(offsetPage(ctx, trendingTags(ctx), 10)),
+    (ctx) =>
+      json(
+        offsetPage(ctx, trendingTags(ctx).filter((t) => "trendable" in t && t.trendable === true), 10)
+          .map(({ name, url, history }) => ({ name, url, history }))
+      ),
+    "3.5.0"
+  ),
   adminRoute("POST", "/api/v1/admin/trends/links/:id/approve", ["admin:write"], "manage_taxonomies", () => notFound(), "4.2.0"),
   adminRoute("POST", "/api/v1/admin/trends/links/:id/reject", ["admin:write"], "manage_taxonomies", () => notFound(), "4.2.0"),
   adminRoute("POST", "/api/v1/admin/trends/statuses/:id/approve", ["admin:write"], "manage_taxonomies", decideStatus(true), "4.2.0"),
   adminRoute("POST", "/api/v1/admin/trends/statuses/:id/reject", ["admin:write"], "manage_taxonomies", decideStatus(false), "4.2.0"),
-  adminRoute("POST", "/api/v1/admin/trends/tags/:id/approve", ["admin:write"], "manage_taxonomies", decideTag(true), "4.2.0"),
-  adminRoute("POST", "/api/v1/admin/trends/tags/:id/reject", ["admin:write"], "manage_taxonomies", decideTag(false), "4.2.0")
+  // Mastodon's tag trends controller asks `admin:read` of every action, its approve and reject too.
+  adminRoute("POST", "/api/v1/admin/trends/tags/:id/approve", ["admin:read"], "manage_taxonomies", decideTag(true), "4.2.0"),
+  adminRoute("POST", "/api/v1/admin/trends/tags/:id/reject", ["admin:read"], "manage_taxonomies", decideTag(false), "4.2.0")
 ]
