@@ -356,7 +356,8 @@ export const unsilence = (id: Id.IdOrEntity<Id.AccountId>): Endpoint.Call<AdminA
   Endpoint.call(unsilenceEndpoint, { path: { id: Id.idOf(id) } })
 
 /**
- * Lift a suspension (while the data is still there). Permission `manage_users`.
+ * Lift a suspension made by a moderator while the data is still there; an account that is not
+ * suspended, or whose domain is, gives `Forbidden`. Permission `manage_users`.
  *
  * @since 0.1.0
  */

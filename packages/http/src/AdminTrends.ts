@@ -20,7 +20,8 @@ import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
 
 /**
- * The role permission the server checks for each function of this module.
+ * The role permission the server checks for each function of this module (for the three lists it
+ * decides between the review view and the public trends, rather than refusing).
  *
  * @since 0.1.0
  */
