@@ -152,7 +152,10 @@ const resolveUrl = (given: string | URL | undefined): Effect.Effect<URL, Mastodo
       return withProtocol(url, "ws")
     }
     const discovered = yield* Instance.get().pipe(
-      Effect.map((instance) => Option.fromNullable(instance.configuration?.urls?.streaming)),
+      Effect.map((instance) => {
+        const given: unknown = instance.configuration?.urls?.streaming
+        return typeof given === "string" ? Option.some(given) : Option.none<string>()
+      }),
       Effect.orElseSucceed(() => Option.none<string>())
     )
     const fallback = withProtocol(client.baseUrl, "ws")
