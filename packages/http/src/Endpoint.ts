@@ -304,7 +304,7 @@ const fillPath = (template: string, values: Readonly<Record<string, string>> | u
 const encodeWith = <A>(schema: Schema.Schema<A, Params.Params>, value: unknown) =>
   Effect.mapError(Schema.encode(schema)(value as A), (e) => Argument.fromParseError(e))
 
-const parseJson = (response: HttpClientResponse.HttpClientResponse, text: string, url: string) =>
+const parseJson = (response: HttpClientResponse.HttpClientResponse, text: string, url: () => string) =>
   Effect.try({
     // Some endpoints answer 200 with an empty body; that is the empty object they document.
     try: () => text.trim() === "" ? {} : JSON.parse(text) as unknown,
@@ -312,7 +312,7 @@ const parseJson = (response: HttpClientResponse.HttpClientResponse, text: string
       const type = response.headers["content-type"]
       return new MastodonError.NonJsonBody({
         method: response.request.method,
-        url,
+        url: url(),
         status: response.status,
         body_excerpt: MastodonError.excerpt(text),
         ...(type === undefined ? {} : { content_type: type })
@@ -337,7 +337,8 @@ export const decodeResponse = <E extends Any>(
   response: HttpClientResponse.HttpClientResponse
 ): Effect.Effect<Schema.Schema.Type<E["response"]>, MastodonError.MastodonError> =>
   Effect.flatMap(Effect.orElseSucceed(response.text, () => ""), (text) => {
-    const url = responseUrl(response)
+    // Only an error names the URL: a success does not pay for rebuilding and redacting it.
+    const url = () => responseUrl(response)
     return Effect.flatMap(parseJson(response, text, url), (json) =>
       Either.match(endpoint.decode(json), {
         onRight: (value) => Effect.succeed(value),
@@ -345,7 +346,7 @@ export const decodeResponse = <E extends Any>(
           Effect.fail(
             new MastodonError.DecodeError({
               method: response.request.method,
-              url,
+              url: url(),
               status: response.status,
               path: failure.path,
               issue: failure.issue,
@@ -387,6 +388,9 @@ const formBody = (request: HttpClientRequest.HttpClientRequest, params: Params.P
 const traced = <X, E, R>(endpoint: Any, effect: Effect.Effect<X, E, R>) =>
   Effect.withSpan(effect, `mastodon.${endpoint.name}`, {
     kind: "client",
+    // A stack trace per call costs an `Error` and its capture; the span's name and attributes
+    // already say which call it is.
+    captureStackTrace: false,
     attributes: { "http.request.method": endpoint.method, "url.template": endpoint.path }
   })
 

@@ -30,6 +30,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import * as Limiter from "./internal/rateLimiter.js"
+import * as Timeout from "./internal/timeout.js"
 
 /**
  * What to do when the server's rate limit runs out (Mastodon.py's three modes):
@@ -184,6 +185,15 @@ export const parseBaseUrl = (url: string | URL): Effect.Effect<URL, MastodonErro
 
 const isAbsolute = (target: string) => /^[a-z][a-z0-9+.-]*:/i.test(target)
 
+/**
+ * A path the URL parser would leave exactly as written: no scheme, query, fragment, dot segment,
+ * or character it would escape or reinterpret. Such a path can be joined to the base as text.
+ */
+const isPlainPath = (target: string) => /^[A-Za-z0-9\-_.~%@+,;=!$&'()*/]*$/.test(target) && !/(?:^|\/)\.\.?(?:\/|$)/.test(target)
+
+/** Retried: transport failures, timeouts, 5xx; never a 429 (the rate-limit stage waits for those). */
+const isWorthRetrying = (e: MastodonError.MastodonError) => e.isRetryable && e._tag !== "RateLimited"
+
 /** The absolute URL of a request: a relative path gets the base URL; an absolute one must be same-origin. */
 const resolveUrl = (base: URL, target: string): Effect.Effect<URL, MastodonError.CrossOriginRefused | MastodonError.InvalidArgument> => {
   if (isAbsolute(target)) {
@@ -278,11 +288,12 @@ const readBody = (
       acc.chunks.push(chunk)
       return Effect.succeed(acc)
     }),
-    Effect.map(({ chunks }) => {
-      const text = new TextDecoder().decode(concatBytes(chunks))
-      // The platform response's body is spent; hand on one that answers `text` from memory.
-      return HttpClientResponse.fromWeb(request, new Response(text, { status: response.status, headers: response.headers }))
-    }),
+    // The platform response's body is spent; hand on one that answers `text` from memory. It gets
+    // the bytes, not a decoded string: a string would be encoded to UTF-8 again by `Response` and
+    // decoded once more by `text`, three passes over every chunked body instead of one.
+    Effect.map(({ chunks }) =>
+      HttpClientResponse.fromWeb(request, new Response(concatBytes(chunks) as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers }))
+    ),
     Effect.tap((r) => Effect.orDie(r.text))
   )
 }
@@ -360,29 +371,31 @@ export const makePipeline = (
 
   // Stage 1: requests. The URL resolves against the base (a Link URL must stay on its origin),
   // then the token and the fixed headers.
+  const basePrefix = `${baseUrl.origin}${baseUrl.pathname.endsWith("/") ? baseUrl.pathname.slice(0, -1) : baseUrl.pathname}`
   let client: HttpClient.HttpClient.With<MastodonError.MastodonError | HttpClientError.HttpClientError> = platform.pipe(
     HttpClient.withTracerPropagation(false),
     // The platform's own `http.client` span ends with the response, whose JSON form carries the
     // bodies (a token exchange's form and answer): an exporter would ship the secrets. Each call
     // runs in its own `mastodon.<name>` span instead, with attributes we choose.
     HttpClient.withTracerDisabledWhen(() => true),
-    HttpClient.mapRequestInputEffect((request) =>
-      Effect.map(resolveUrl(baseUrl, request.url), (url) => {
+    HttpClient.mapRequestInputEffect((request) => {
+      // An endpoint's own path (the usual case) is joined to the base as text: the platform parses
+      // the URL once when it sends, instead of three times here and there.
+      if (isPlainPath(request.url)) {
+        return Effect.succeed(HttpClientRequest.setUrl(request, `${basePrefix}${request.url.startsWith("/") ? "" : "/"}${request.url}`))
+      }
+      return Effect.map(resolveUrl(baseUrl, request.url), (url) => {
         // `setUrl` with a URL takes its query as the parameters: keep those the request already had.
         for (const [key, value] of request.urlParams) url.searchParams.append(key, value)
         return HttpClientRequest.setUrl(request, url)
       })
-    )
-  )
-  client = HttpClient.mapRequestInput(client, (request) => {
-    let next = HttpClientRequest.setHeaders(request, {
-      accept: "application/json",
-      "user-agent": options.userAgent,
-      ...(options.acceptLanguage === undefined ? {} : { "accept-language": options.acceptLanguage })
     })
-    if (Option.isSome(token)) next = HttpClientRequest.bearerToken(next, token.value)
-    return next
-  })
+  )
+  // The fixed headers, built once per pipeline rather than per request.
+  const fixedHeaders: Record<string, string> = { accept: "application/json", "user-agent": options.userAgent }
+  if (options.acceptLanguage !== undefined) fixedHeaders["accept-language"] = options.acceptLanguage
+  if (Option.isSome(token)) fixedHeaders["authorization"] = `Bearer ${Redacted.value(token.value)}`
+  client = HttpClient.mapRequestInput(client, (request) => HttpClientRequest.setHeaders(request, fixedHeaders))
   if (options.transformClient !== undefined) {
     client = options.transformClient(client as HttpClient.HttpClient) as typeof client
   }
@@ -398,10 +411,13 @@ export const makePipeline = (
         (e) => Effect.fail(transportError(request, e))
       ),
       Effect.flatMap((response) => readBody(response, maxBodyBytes)),
-      Effect.timeoutFail({
-        duration: timeout,
-        onTimeout: () => new MastodonError.Timeout({ method: request.method, url: describeUrl(request), timeout_ms: timeoutMillis })
-      }),
+      // Not `Effect.timeoutFail`: it races two forked fibers per attempt (see internal/timeout.ts).
+      (effect) =>
+        Timeout.timeoutFail(
+          effect,
+          timeoutMillis,
+          () => new MastodonError.Timeout({ method: request.method, url: describeUrl(request), timeout_ms: timeoutMillis })
+        ),
       Effect.tap((response) => limiter.observe(response.headers)),
       Effect.flatMap((response) => statusToError(response, token))
     )
@@ -412,9 +428,21 @@ export const makePipeline = (
   return HttpClient.transform(attempt, (effect, request) => {
     const limited = limiter.run(effect, { method: request.method, url: describeUrl(request) })
     const mayResend = idempotentMethods.has(request.method) || request.headers["idempotency-key"] !== undefined
-    return schedule === undefined || !mayResend
-      ? limited
-      : Effect.retry(limited, { schedule, while: (e) => e.isRetryable && e._tag !== "RateLimited" })
+    if (schedule === undefined || !mayResend) return limited
+    // The retry machinery (a schedule driver and its state) is set up only once an attempt has
+    // failed in a way worth retrying: the first failure is replayed into it, so the schedule sees
+    // the same errors, in the same order, as `Effect.retry(limited, ...)` would.
+    return Effect.catchIf(limited, isWorthRetrying, (first) => {
+      let replayed = false
+      return Effect.retry(
+        Effect.suspend(() => {
+          if (replayed) return limited
+          replayed = true
+          return Effect.fail(first)
+        }),
+        { schedule, while: isWorthRetrying }
+      )
+    })
   })
 }
 
