@@ -14,6 +14,7 @@ import * as AdminIpBlocks from "@mastodon-effect/http/AdminIpBlocks"
 import * as AdminMetrics from "@mastodon-effect/http/AdminMetrics"
 import * as AdminReports from "@mastodon-effect/http/AdminReports"
 import * as AdminTrends from "@mastodon-effect/http/AdminTrends"
+import * as Instance from "@mastodon-effect/http/Instance"
 import type * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as Reports from "@mastodon-effect/http/Reports"
 import * as Statuses from "@mastodon-effect/http/Statuses"
@@ -221,6 +222,10 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       const softened = yield* AdminDomainBlocks.update(block, { severity: "silence", public_comment: "trolls" }).pipe(run)
       expect(softened).toMatchObject({ severity: "silence", public_comment: "trolls", reject_media: true })
       expect((yield* Accounts.get(remote).pipe(as(viewer.token)))).toMatchObject({ limited: true, display_name: "Troll" })
+      // The public list of moderated servers shows it, with its public comment.
+      expect((yield* Instance.domainBlocks().pipe(as(undefined))).map((b) => [b.domain, b.severity, b.comment])).toEqual([
+        ["bad.example", "silence", "trolls"]
+      ])
       yield* AdminDomainBlocks.remove(block).pipe(run)
       expect((yield* Accounts.get(remote).pipe(as(viewer.token))).limited).toBeUndefined()
       expect(yield* tagOf(AdminDomainBlocks.get(block).pipe(run))).toBe("NotFound")

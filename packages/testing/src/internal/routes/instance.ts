@@ -6,6 +6,7 @@
  * @internal
  */
 import * as Encoding from "effect/Encoding"
+import * as AdminStore from "../admin/store.js"
 import { type InstanceInfo, infoOf, type RuleRow, type TermsRow } from "../instanceInfo.js"
 import * as Render from "../render.js"
 import { type Ctx, json, publicRoute, type Reply, type RouteDef } from "../route.js"
@@ -235,14 +236,25 @@ const domainBlocks = (ctx: Ctx): Reply => {
   const info = infoOf(ctx.state)
   const visible = info.showDomainBlocks === "all" || (info.showDomainBlocks === "users" && ctx.user !== undefined)
   if (!visible) return emptyNotFound()
+  // Blocks made through the admin API join the seeded ones: those that limit or suspend, with the
+  // domain partly hidden when the block says so.
+  const moderated = [...AdminStore.storeOf(ctx.state).domainBlocks.values()]
+    .filter((b) => b.severity !== "noop")
+    .map((b) => ({ domain: b.obfuscate ? obfuscate(b.domain) : b.domain, real: b.domain, severity: b.severity, comment: b.public_comment }))
   return json(
-    info.domainBlocks.map((b) => ({
+    [...info.domainBlocks.map((b) => ({ ...b, real: b.domain })), ...moderated].map((b) => ({
       domain: b.domain,
-      digest: hex(sha256(b.domain)),
+      digest: hex(sha256(b.real)),
       severity: b.severity,
       ...(b.comment === null ? {} : { comment: b.comment })
     }))
   )
+}
+
+/** A domain with the letters of its labels but the first and the top-level one starred out. */
+const obfuscate = (domain: string): string => {
+  const labels = domain.split(".")
+  return labels.map((l, i) => (i === labels.length - 1 ? l : l.slice(0, 1) + "*".repeat(Math.max(0, l.length - 1)))).join(".")
 }
 
 /** The instance routes. */
