@@ -220,8 +220,13 @@ const events = (
   let lastStatus: string | undefined
   let lastNotification: string | undefined
 
-  const rest = <A, E>(effect: Effect.Effect<A, E, MastodonClient.MastodonClient>) =>
-    effect.pipe(Effect.retry(resolved.reconnect), Effect.provideService(MastodonClient.MastodonClient, client))
+  // A REST failure that may pass (transport, 5xx, 429) is retried on the reconnection schedule; a
+  // refusal (401, 403, a decode error) ends the stream with its typed error.
+  const rest = <A>(effect: Effect.Effect<A, MastodonError.MastodonError, MastodonClient.MastodonClient>) =>
+    effect.pipe(
+      Effect.retry({ schedule: resolved.reconnect, while: (error) => error.isRetryable }),
+      Effect.provideService(MastodonClient.MastodonClient, client)
+    )
 
   const malformed = (error: MalformedEvent): Effect.Effect<ReadonlyArray<Event.StreamingEvent>, MalformedEvent> =>
     resolved.malformed === "fail"
@@ -275,6 +280,14 @@ const events = (
   return signals.pipe(Stream.mapEffect(handle), Stream.flattenIterables)
 }
 
+/** {@link events} with fresh state for each run of the stream. */
+const eventsOf = (
+  resolved: Resolved,
+  client: MastodonClient.Service,
+  subscription: Subscription,
+  signals: Stream.Stream<Protocol.Signal, StreamingError>
+): Stream.Stream<Event.StreamingEvent, StreamingError> => Stream.suspend(() => events(resolved, client, subscription, signals))
+
 const healthOf = (http: HttpClient.HttpClient, url: URL): Effect.Effect<boolean> =>
   http.get(new URL("/api/v1/streaming/health", withProtocol(url, "http"))).pipe(
     Effect.flatMap((response) => (response.status === 200 ? Effect.map(response.text, (text) => text.trim() === "OK") : Effect.succeed(false))),
@@ -311,7 +324,7 @@ export const make = (
     return {
       url: resolved.url,
       transport: "websocket",
-      subscribe: (subscription) => events(resolved, client, subscription, mux(subscription)),
+      subscribe: (subscription) => eventsOf(resolved, client, subscription, mux(subscription)),
       health: healthOf(http, resolved.url)
     } satisfies Service
   })
@@ -339,7 +352,7 @@ export const makeSse = (
       url: resolved.url,
       transport: "sse",
       subscribe: (subscription) =>
-        events(resolved, client, subscription, Sse.subscribe(sse, subscription).pipe(Stream.provideService(HttpClient.HttpClient, http))),
+        eventsOf(resolved, client, subscription, Sse.subscribe(sse, subscription).pipe(Stream.provideService(HttpClient.HttpClient, http))),
       health: healthOf(http, resolved.url)
     } satisfies Service
   })
