@@ -115,6 +115,10 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
       yield* AdminAccounts.action(target, { type: "suspend", send_email_notification: false }).pipe(run)
       const suspended = yield* seen()
       expect(suspended).toMatchObject({ suspended: true, display_name: "", statuses_count: 0 })
+      expect(yield* errorOf(Accounts.verifyCredentials().pipe(as(target.token)))).toMatchObject({
+        _tag: "Forbidden",
+        error: "Your login is currently disabled"
+      })
       expect(yield* tagOf(Statuses.get(post.id).pipe(as(viewer.token)))).toBe("NotFound")
       expect((yield* AdminAccounts.listV1({ suspended: true }).pipe(run)).items.map((a) => a.username)).toEqual(["target"])
       const restored = yield* AdminAccounts.unsuspend(target).pipe(run)
@@ -158,6 +162,9 @@ describe.each(faces)("Admin API, $name face", ({ layer }) => {
         error: "This action is not allowed"
       })
       expect((yield* AdminAccounts.get(admin).pipe(as(mod.token))).role).toMatchObject({ name: "Admin" })
+      // Staff roles are highlighted on profiles.
+      expect((yield* Accounts.get(mod).pipe(as(admin.token))).roles?.map((r) => r.name)).toEqual(["Moderator"])
+      expect((yield* Accounts.get(target).pipe(as(mod.token))).roles).toEqual([])
       yield* AdminAccounts.remove(target).pipe(as(admin.token))
       expect((yield* AdminAccounts.get(target).pipe(as(admin.token))).suspended).toBe(true)
       // Nothing left to restore: the statuses are gone for good.

@@ -104,7 +104,8 @@ export const account = (state: State, a: AccountRow, origin: string): Record<str
     ...(local ? whenSince(state, "4.0.0", { noindex: !a.indexable }) : {}),
     ...whenSince(state, "4.6.0", { show_media: a.show_media, show_media_replies: a.show_media_replies, show_featured: a.show_featured }),
     emojis: [],
-    ...whenSince(state, "4.1.0", { roles: local ? [] : null }),
+    // A local user's role shows on their profile when it is highlighted (the built-in staff roles are).
+    ...whenSince(state, "4.1.0", { roles: local ? AdminStore.highlightedRoles(state, a) : null }),
     ...whenSince(state, "4.6.0", {
       // Local accounts accept being featured by anyone; a remote account's server did not say.
       feature_approval: local

@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { isDisabled } from "./admin/store.js"
+import { isDisabled, isSuspended } from "./admin/store.js"
 import * as Scope from "@mastodon-effect/core/Scope"
 import type { Cursor } from "./edge.js"
 import * as P from "./params.js"
@@ -126,7 +126,8 @@ export const authorize = (auth: Auth, token: TokenRow | undefined, user: Account
     if (user === undefined) return error(422, "This method requires an authenticated user")
     if (!user.confirmed && auth.allowUnconfirmed !== true) return error(403, "Your login is missing a confirmed e-mail address")
     if (!user.approved && auth.allowUnconfirmed !== true) return error(403, "Your login is currently pending approval")
-    if (state !== undefined && isDisabled(state, user)) return error(403, "Your login is currently disabled")
+    // A disabled login, or a suspended account, can no longer use its tokens.
+    if (state !== undefined && (isDisabled(state, user) || isSuspended(state, user))) return error(403, "Your login is currently disabled")
   }
   return undefined
 }

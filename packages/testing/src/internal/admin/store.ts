@@ -313,3 +313,10 @@ export const recordSignUp = (state: State, account: AccountRow, reason: string |
 }
 
 const defaultHash = (canonical: string): string => Array.from(sha256(canonical), (b) => b.toString(16).padStart(2, "0")).join("")
+
+/** The roles a local account shows on its profile: its role, when it is highlighted. */
+export const highlightedRoles = (state: State, account: AccountRow): Array<{ id: string; name: string; color: string }> => {
+  const store = stores.get(state)
+  const role = store?.roleOf(account)
+  return role === undefined || !role.highlighted ? [] : [{ id: role.id, name: role.name, color: role.color }]
+}
