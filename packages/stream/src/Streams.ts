@@ -219,53 +219,6 @@ export const directory = (
   })
 }
 
-/**
- * Every account that boosted a status (80 per request unless `limit` says otherwise).
- *
- * @example
- * import { Streams } from "@mastodon-effect/stream"
- * import type { Id } from "@mastodon-effect/core"
- * import * as Stream from "effect/Stream"
- * declare const id: Id.StatusId
- * const boosters = Streams.rebloggedBy(id).pipe(Stream.map((a) => a.acct))
- *
- * @since 0.1.0
- */
-export const rebloggedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
-  const [params, walk] = split(options)
-  return Paginate.items(Statuses.rebloggedBy(id, { limit: largest(Statuses.rebloggedByEndpoint), ...params }), walk)
-}
-
-/**
- * Every account that favourited a status (80 per request unless `limit` says otherwise).
- *
- * @since 0.1.0
- */
-export const favouritedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
-  const [params, walk] = split(options)
-  return Paginate.items(Statuses.favouritedBy(id, { limit: largest(Statuses.favouritedByEndpoint), ...params }), walk)
-}
-
-/**
- * Every accepted quote of a status (Mastodon 4.5; 40 per request unless `limit` says otherwise).
- *
- * @since 0.1.0
- */
-export const quotes = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
-  const [params, walk] = split(options)
-  return Paginate.items(Statuses.quotes(id, { limit: largest(Statuses.quotesEndpoint), ...params }), walk)
-}
-
-/**
- * Every status the signed-in user has scheduled (40 per request unless `limit` says otherwise).
- *
- * @since 0.1.0
- */
-export const scheduledStatuses = (options: Options = {}) => {
-  const [params, walk] = split(options)
-  return Paginate.items(ScheduledStatuses.list({ limit: largest(ScheduledStatuses.listEndpoint), ...params }), walk)
-}
-
 // -------------------------------------------------------------------------------------------------
 // Timelines, bookmarks, favourites, followed tags, search and trends
 
@@ -512,6 +465,53 @@ export const trendingLinks = (
     maxItems,
     maxPages
   })
+}
+
+/**
+ * Every account that boosted a status (80 per request unless `limit` says otherwise).
+ *
+ * @example
+ * import { Streams } from "@mastodon-effect/stream"
+ * import type { Id } from "@mastodon-effect/core"
+ * import * as Stream from "effect/Stream"
+ * declare const id: Id.StatusId
+ * const boosters = Streams.rebloggedBy(id).pipe(Stream.map((a) => a.acct))
+ *
+ * @since 0.1.0
+ */
+export const rebloggedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.rebloggedBy(id, { limit: largest(Statuses.rebloggedByEndpoint), ...params }), walk)
+}
+
+/**
+ * Every account that favourited a status (80 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const favouritedBy = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.favouritedBy(id, { limit: largest(Statuses.favouritedByEndpoint), ...params }), walk)
+}
+
+/**
+ * Every accepted quote of a status (Mastodon 4.5; 40 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const quotes = (id: Id.IdOrEntity<Id.StatusId>, options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(Statuses.quotes(id, { limit: largest(Statuses.quotesEndpoint), ...params }), walk)
+}
+
+/**
+ * Every status the signed-in user has scheduled (40 per request unless `limit` says otherwise).
+ *
+ * @since 0.1.0
+ */
+export const scheduledStatuses = (options: Options = {}) => {
+  const [params, walk] = split(options)
+  return Paginate.items(ScheduledStatuses.list({ limit: largest(ScheduledStatuses.listEndpoint), ...params }), walk)
 }
 
 /**
