@@ -65,47 +65,77 @@ const notAnImage = (argument: string, what: string) =>
   new MastodonError.InvalidArgument({ argument, reason: `${what} is not a PNG, JPEG, GIF, WebP, AVIF or HEIC image` })
 
 /**
+ * The three ways into an `Upload` for one kind of file: bytes, a `Blob`, a path. The kind decides
+ * which types are accepted and how a refusal reads.
+ */
+const readersFor = (kind: {
+  readonly detect: (bytes: Uint8Array) => string | undefined
+  readonly extensions: Readonly<Record<string, string>>
+  readonly refuse: (argument: string, what: string) => MastodonError.InvalidArgument
+}) => {
+  const upload = (blob: Blob, type: string, name: string | undefined, argument: string): Upload => ({
+    blob,
+    filename: name ?? `${argument}.${kind.extensions[type] ?? "bin"}`,
+    type
+  })
+  const bytes = (
+    data: Uint8Array,
+    options: { readonly filename?: string | undefined; readonly argument?: string | undefined } = {}
+  ): Effect.Effect<Upload, MastodonError.InvalidArgument> => {
+    const type = kind.detect(data)
+    const argument = options.argument ?? "file"
+    if (type === undefined) return Effect.fail(kind.refuse(argument, options.filename ?? "the file"))
+    // Copy into a fresh ArrayBuffer: a view into a larger (or shared) buffer is not a valid BlobPart everywhere.
+    const copy = new Uint8Array(data.byteLength)
+    copy.set(data)
+    return Effect.succeed(upload(new Blob([copy], { type }), type, options.filename, argument))
+  }
+  const blob = (
+    source: Blob,
+    options: { readonly filename?: string | undefined; readonly argument?: string | undefined } = {}
+  ): Effect.Effect<Upload, MastodonError.InvalidArgument> =>
+    Effect.flatMap(Effect.promise(() => source.slice(0, 16).arrayBuffer()), (head) => {
+      const type = kind.detect(new Uint8Array(head))
+      const name = options.filename ?? (typeof File !== "undefined" && source instanceof File ? source.name : undefined)
+      const argument = options.argument ?? "file"
+      if (type === undefined) return Effect.fail(kind.refuse(argument, name ?? "the blob"))
+      return Effect.succeed(upload(source.type === type ? source : new Blob([source], { type }), type, name, argument))
+    })
+  const path = (
+    file: string,
+    options: { readonly argument?: string | undefined } = {}
+  ): Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> =>
+    Effect.flatMap(FileSystem.FileSystem, (fs) => fs.readFile(file)).pipe(
+      Effect.mapError((error) =>
+        new MastodonError.InvalidArgument({ argument: options.argument ?? "file", reason: `cannot read ${file}: ${error.message}` })
+      ),
+      Effect.flatMap((data) => bytes(data, { filename: file.split(/[\\/]/).pop(), argument: options.argument }))
+    )
+  return { bytes, blob, path }
+}
+
+const images = /* @__PURE__ */ readersFor({ detect: detectImageType, extensions, refuse: notAnImage })
+
+/**
  * An image from its bytes. The type is detected from the bytes; a file that is not an image is an
  * `InvalidArgument`.
  *
  * @since 0.1.0
  */
-export const fromBytes = (
+export const fromBytes: (
   bytes: Uint8Array,
-  options: { readonly filename?: string | undefined; readonly argument?: string | undefined } = {}
-): Effect.Effect<Upload, MastodonError.InvalidArgument> => {
-  const type = detectImageType(bytes)
-  const argument = options.argument ?? "file"
-  if (type === undefined) return Effect.fail(notAnImage(argument, options.filename ?? "the file"))
-  const filename = options.filename ?? `${argument}.${extensions[type] ?? "bin"}`
-  // Copy into a fresh ArrayBuffer: a view into a larger (or shared) buffer is not a valid BlobPart everywhere.
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return Effect.succeed({ blob: new Blob([copy], { type }), filename, type })
-}
+  options?: { readonly filename?: string | undefined; readonly argument?: string | undefined }
+) => Effect.Effect<Upload, MastodonError.InvalidArgument> = (bytes, options) => images.bytes(bytes, options)
 
 /**
  * An image from a `Blob` or `File` (a browser file input, say).
  *
  * @since 0.1.0
  */
-export const fromBlob = (
+export const fromBlob: (
   blob: Blob,
-  options: { readonly filename?: string | undefined; readonly argument?: string | undefined } = {}
-): Effect.Effect<Upload, MastodonError.InvalidArgument> =>
-  Effect.promise(() => blob.slice(0, 16).arrayBuffer()).pipe(
-    Effect.flatMap((head) => {
-      const type = detectImageType(new Uint8Array(head))
-      const name = options.filename ?? (typeof File !== "undefined" && blob instanceof File ? blob.name : undefined)
-      const argument = options.argument ?? "file"
-      if (type === undefined) return Effect.fail(notAnImage(argument, name ?? "the blob"))
-      return Effect.succeed({
-        blob: blob.type === type ? blob : new Blob([blob], { type }),
-        filename: name ?? `${argument}.${extensions[type] ?? "bin"}`,
-        type
-      })
-    })
-  )
+  options?: { readonly filename?: string | undefined; readonly argument?: string | undefined }
+) => Effect.Effect<Upload, MastodonError.InvalidArgument> = (blob, options) => images.blob(blob, options)
 
 /**
  * An image read from a path with `FileSystem` (Node, Bun, Deno). A missing or unreadable file, or
@@ -119,16 +149,11 @@ export const fromBlob = (
  *
  * @since 0.1.0
  */
-export const fromPath = (
+export const fromPath: (
   path: string,
-  options: { readonly argument?: string | undefined } = {}
-): Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> =>
-  Effect.flatMap(FileSystem.FileSystem, (fs) => fs.readFile(path)).pipe(
-    Effect.mapError((error) =>
-      new MastodonError.InvalidArgument({ argument: options.argument ?? "file", reason: `cannot read ${path}: ${error.message}` })
-    ),
-    Effect.flatMap((bytes) => fromBytes(bytes, { filename: path.split(/[\\/]/).pop(), argument: options.argument }))
-  )
+  options?: { readonly argument?: string | undefined }
+) => Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> = (path, options) =>
+  images.path(path, options)
 
 // ---------------------------------------------------------------------------------------------
 // Media attachments: images, video and audio (the avatar functions above stay image-only)
@@ -181,6 +206,8 @@ const notMedia = (argument: string, what: string) =>
     reason: `${what} is not an image (PNG, JPEG, GIF, WebP, AVIF, HEIC), a video (MP4, MOV, WebM) or audio (MP3, Ogg, WAV, FLAC, M4A)`
   })
 
+const media = /* @__PURE__ */ readersFor({ detect: detectMediaType, extensions: mediaExtensions, refuse: notMedia })
+
 /**
  * Options of the media constructors: the file name sent (default from the detected type) and the
  * argument named in an error (default `file`).
@@ -204,14 +231,8 @@ export interface MediaOptions {
  *
  * @since 0.1.0
  */
-export const mediaFromBytes = (bytes: Uint8Array, options: MediaOptions = {}): Effect.Effect<Upload, MastodonError.InvalidArgument> => {
-  const type = detectMediaType(bytes)
-  const argument = options.argument ?? "file"
-  if (type === undefined) return Effect.fail(notMedia(argument, options.filename ?? "the file"))
-  const copy = new Uint8Array(bytes.byteLength)
-  copy.set(bytes)
-  return Effect.succeed({ blob: new Blob([copy], { type }), filename: options.filename ?? `${argument}.${mediaExtensions[type] ?? "bin"}`, type })
-}
+export const mediaFromBytes = (bytes: Uint8Array, options: MediaOptions = {}): Effect.Effect<Upload, MastodonError.InvalidArgument> =>
+  media.bytes(bytes, options)
 
 /**
  * A media attachment from a `Blob` or `File`; only its first bytes are read to tell the type.
@@ -219,17 +240,7 @@ export const mediaFromBytes = (bytes: Uint8Array, options: MediaOptions = {}): E
  * @since 0.1.0
  */
 export const mediaFromBlob = (blob: Blob, options: MediaOptions = {}): Effect.Effect<Upload, MastodonError.InvalidArgument> =>
-  Effect.flatMap(Effect.promise(() => blob.slice(0, 16).arrayBuffer()), (head) => {
-    const type = detectMediaType(new Uint8Array(head))
-    const name = options.filename ?? (typeof File !== "undefined" && blob instanceof File ? blob.name : undefined)
-    const argument = options.argument ?? "file"
-    if (type === undefined) return Effect.fail(notMedia(argument, name ?? "the blob"))
-    return Effect.succeed({
-      blob: blob.type === type ? blob : new Blob([blob], { type }),
-      filename: name ?? `${argument}.${mediaExtensions[type] ?? "bin"}`,
-      type
-    })
-  })
+  media.blob(blob, options)
 
 /**
  * A media attachment read from a path with `FileSystem`. A missing or unreadable file, or one of
@@ -240,13 +251,7 @@ export const mediaFromBlob = (blob: Blob, options: MediaOptions = {}): Effect.Ef
 export const mediaFromPath = (
   path: string,
   options: { readonly argument?: string | undefined } = {}
-): Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> =>
-  Effect.flatMap(FileSystem.FileSystem, (fs) => fs.readFile(path)).pipe(
-    Effect.mapError((error) =>
-      new MastodonError.InvalidArgument({ argument: options.argument ?? "file", reason: `cannot read ${path}: ${error.message}` })
-    ),
-    Effect.flatMap((bytes) => mediaFromBytes(bytes, { filename: path.split(/[\\/]/).pop(), argument: options.argument }))
-  )
+): Effect.Effect<Upload, MastodonError.InvalidArgument, FileSystem.FileSystem> => media.path(path, options)
 
 /**
  * A media attachment from a stream of bytes (a download, a pipe), gathered into one file. The
