@@ -133,7 +133,23 @@ export interface Keys {
   /** The 16-byte authentication secret, base64url. */
   readonly auth: string
   /** The P-256 private key as a JWK: keep it secret. */
-  readonly privateKey: JsonWebKey
+  readonly privateKey: PrivateKeyJwk
+}
+
+/**
+ * A private key in JSON Web Key form (RFC 7517), as WebCrypto exports it. Declared here rather than
+ * taken from the DOM library, so that programs compiled without `lib: ["dom"]` type-check.
+ *
+ * @since 0.1.0
+ */
+export interface PrivateKeyJwk {
+  readonly kty?: string | undefined
+  readonly crv?: string | undefined
+  readonly x?: string | undefined
+  readonly y?: string | undefined
+  readonly d?: string | undefined
+  readonly ext?: boolean | undefined
+  readonly key_ops?: ReadonlyArray<string> | undefined
 }
 
 /**
@@ -204,7 +220,7 @@ export const generateKeys = (): Effect.Effect<Keys> =>
   Effect.promise(async () => {
     const pair = await Crypto.generateEcdh()
     const auth = globalThis.crypto.getRandomValues(new Uint8Array(16))
-    return { p256dh: Crypto.toBase64Url(pair.publicRaw), auth: Crypto.toBase64Url(auth), privateKey: pair.privateJwk }
+    return { p256dh: Crypto.toBase64Url(pair.publicRaw), auth: Crypto.toBase64Url(auth), privateKey: pair.privateJwk as PrivateKeyJwk }
   })
 
 const uaOf = (keys: Keys) =>
@@ -214,7 +230,7 @@ const uaOf = (keys: Keys) =>
     if (publicRaw?.length !== 65) return yield* Effect.fail(new MastodonError.InvalidArgument({ argument: "keys.p256dh", reason: "not a 65-byte P-256 public key" }))
     if (auth?.length !== 16) return yield* Effect.fail(new MastodonError.InvalidArgument({ argument: "keys.auth", reason: "not a 16-byte auth secret" }))
     const privateKey = yield* Effect.tryPromise({
-      try: () => Crypto.importPrivate(keys.privateKey),
+      try: () => Crypto.importPrivate(keys.privateKey as JsonWebKey),
       catch: () => new MastodonError.InvalidArgument({ argument: "keys.privateKey", reason: "not a P-256 private JWK" })
     })
     return { privateKey, publicRaw, auth }
