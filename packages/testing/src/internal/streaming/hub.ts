@@ -11,6 +11,7 @@
 import * as Render from "../render.js"
 import type { AccountRow, State, StatusRow } from "../state.js"
 import * as StatusRender from "../statuses/render.js"
+import { hiddenByFilter } from "../filters.js"
 import { canSee, conversationOf, extOf, hiddenFor, storeOf } from "../statuses/store.js"
 import { type NotificationRow, notificationsOf } from "../notifications/store.js"
 
@@ -99,7 +100,10 @@ const channelsOf = (state: State, s: StatusRow, viewer: AccountRow, keys: Readon
   if (author === undefined) return []
   const out: Array<string> = []
   const original = s.reblog ?? s
-  if (s.account === viewer.idx || state.isFollowing(viewer.idx, s.account)) out.push("user")
+  const now = storeOf(state).now
+  // A `hide` filter keeps a status out of the home feed and lists, so out of their streams too.
+  const hiddenAtHome = hiddenByFilter(state, s, viewer, "home", now)
+  if (!hiddenAtHome && (s.account === viewer.idx || state.isFollowing(viewer.idx, s.account))) out.push("user")
   if (s.visibility === "public" && s.reblog === undefined) {
     const media = s.media.length > 0
     const local = author.domain === null
@@ -114,7 +118,7 @@ const channelsOf = (state: State, s: StatusRow, viewer: AccountRow, keys: Readon
     }
   }
   // Direct messages never reach lists (as in Mastodon's fan-out).
-  for (const list of s.visibility === "direct" ? [] : state.lists.values()) {
+  for (const list of s.visibility === "direct" || hiddenAtHome ? [] : state.lists.values()) {
     if (list.owner === viewer.idx && list.members.others.includes(s.account)) out.push(keyOf("list", list.id))
   }
   return out.filter((key) => keys.has(key))
