@@ -22,7 +22,7 @@ import * as Role from "./Role.js"
  *
  * @since 0.1.0
  */
-export const Field = Schema.Struct({
+export const Field = /* @__PURE__ */ Schema.Struct({
   /** The label of the pair. */
   name: Schema.String,
   /** The value of the pair (HTML in an `Account`). */
@@ -52,11 +52,11 @@ export interface FieldEncoded extends Schema.Schema.Encoded<typeof Field> {}
  *
  * @since 0.1.0
  */
-export const FeatureApproval = Schema.Struct({
+export const FeatureApproval = /* @__PURE__ */ Schema.Struct({
   /** Audiences whose features are accepted without review; empty when none. */
-  automatic: Schema.Array(OpenEnum("public", "followers", "following", "unsupported_policy")),
+  automatic: /* @__PURE__ */ Schema.Array(OpenEnum("public", "followers", "following", "unsupported_policy")),
   /** Audiences whose features wait for the account owner's review; empty when none. */
-  manual: Schema.Array(OpenEnum("public", "followers", "following", "unsupported_policy")),
+  manual: /* @__PURE__ */ Schema.Array(OpenEnum("public", "followers", "following", "unsupported_policy")),
   /** What happens if the caller tries; treat `unknown` and `missing` as `denied`. */
   current_user: OpenEnum("automatic", "manual", "denied", "unknown", "missing")
 }).annotations({ identifier: "FeatureApproval" })
@@ -83,9 +83,9 @@ const accountFields = {
   /** `username` for local accounts, `username@domain` for remote ones. */
   acct: Schema.String,
   /** The profile page in the web interface; null for some remote accounts. */
-  url: Schema.NullOr(Schema.String),
+  url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The ActivityPub actor id (Mastodon 4.2). */
-  uri: Schema.optional(Schema.String),
+  uri: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The display name (may contain `:shortcode:` emoji). */
   display_name: Schema.String,
   /** The bio, as HTML. */
@@ -93,37 +93,37 @@ const accountFields = {
   /** Avatar image address (possibly animated). */
   avatar: Schema.String,
   /** Still version of the avatar (1.1.2; fall back to `avatar` when absent). */
-  avatar_static: Schema.optional(Schema.String),
+  avatar_static: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Alt text of the avatar (Mastodon 4.6). */
-  avatar_description: Schema.optional(Schema.String),
+  avatar_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Header image address; ends in `/headers/original/missing.png` when unset. */
   header: Schema.String,
   /** Still version of the header (1.1.2; fall back to `header` when absent). */
-  header_static: Schema.optional(Schema.String),
+  header_static: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Alt text of the header (Mastodon 4.6). */
-  header_description: Schema.optional(Schema.String),
+  header_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Whether follow requests are reviewed by hand. */
   locked: Schema.Boolean,
   /** Profile metadata pairs, as HTML (2.4; empty when a server before it leaves them out). */
-  fields: Schema.optionalWith(Schema.Array(Field), { default: () => [] }),
+  fields: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(Field), { default: () => [] }),
   /** Custom emoji used in the display name, bio and fields (2.4; empty when left out). */
-  emojis: Schema.optionalWith(Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
+  emojis: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
   /** Whether the actor is automated (`Application` or `Service` actor type). */
-  bot: Schema.optional(Schema.Boolean),
+  bot: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the actor is a Group (Mastodon 3.1). */
-  group: Schema.optional(Schema.Boolean),
+  group: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the account opted into discovery features such as the directory. */
   discoverable: optionalNullable(Schema.Boolean),
   /** Whether public posts may be indexed for search (Mastodon 4.3). */
-  indexable: Schema.optional(Schema.Boolean),
+  indexable: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the local user opted out of search engine indexing (Mastodon 4.0). */
   noindex: optionalNullable(Schema.Boolean),
   /** Set only when the account is memorialized. */
-  memorial: Schema.optional(Schema.Boolean),
+  memorial: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Set only when the account is suspended. */
-  suspended: Schema.optional(Schema.Boolean),
+  suspended: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Set only when the account is limited (silenced); show it behind a warning. */
-  limited: Schema.optional(Schema.Boolean),
+  limited: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** When the account was created (midnight of that day since Mastodon 3.4). */
   created_at: Timestamp,
   /** The day of the latest status, or null when there is none. Decodes to midnight UTC. */
@@ -137,15 +137,15 @@ const accountFields = {
   /** Whether the follower and follow lists are hidden (Mastodon 4.3). */
   hide_collections: optionalNullable(Schema.Boolean),
   /** Whether the profile has a Media tab (Mastodon 4.6). */
-  show_media: Schema.optional(Schema.Boolean),
+  show_media: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the Media tab includes replies (Mastodon 4.6). */
-  show_media_replies: Schema.optional(Schema.Boolean),
+  show_media_replies: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the profile has a Featured tab (Mastodon 4.6). */
-  show_featured: Schema.optional(Schema.Boolean),
+  show_featured: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Highlighted roles of a local account; empty when none, null for remote accounts (Mastodon 4.1). */
-  roles: optionalNullable(Schema.Array(Role.AccountRole)),
+  roles: optionalNullable(/* @__PURE__ */ Schema.Array(Role.AccountRole)),
   /** Who may feature this account in a Collection (Mastodon 4.6). */
-  feature_approval: Schema.optional(FeatureApproval)
+  feature_approval: /* @__PURE__ */ Schema.optional(FeatureApproval)
 }
 
 /**
@@ -191,9 +191,9 @@ export const Account: Schema.Struct<
   typeof accountFields & {
     moved: Schema.optional<Schema.NullOr<Schema.Schema<Account, AccountEncoded>>>
   }
-> = Schema.Struct({
+> = /* @__PURE__ */ Schema.Struct({
   ...accountFields,
-  moved: optionalNullable(Schema.suspend((): Schema.Schema<Account, AccountEncoded> => Account))
+  moved: optionalNullable(/* @__PURE__ */ Schema.suspend((): Schema.Schema<Account, AccountEncoded> => Account))
 }).annotations({ identifier: "Account" })
 
 /**
@@ -204,11 +204,11 @@ export const Account: Schema.Struct<
  *
  * @since 0.1.0
  */
-export const Source = Schema.Struct({
+export const Source = /* @__PURE__ */ Schema.Struct({
   /** The bio as plain text. */
   note: Schema.String,
   /** Profile metadata pairs as plain text. */
-  fields: Schema.Array(Field),
+  fields: /* @__PURE__ */ Schema.Array(Field),
   /** Default visibility for new statuses. */
   privacy: OpenEnum("public", "unlisted", "private", "direct"),
   /** Whether new statuses are marked sensitive by default. */
@@ -216,17 +216,17 @@ export const Source = Schema.Struct({
   /** Default language for new statuses (ISO 639-1), or the empty string. */
   language: optionalNullable(Schema.String),
   /** Number of pending follow requests (Mastodon 3.0). */
-  follow_requests_count: Schema.optional(Schema.Int),
+  follow_requests_count: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Whether the follower and follow lists are hidden (Mastodon 4.1). */
   hide_collections: optionalNullable(Schema.Boolean),
   /** Whether the account opted into discovery features (Mastodon 3.1). */
   discoverable: optionalNullable(Schema.Boolean),
   /** Whether public posts may be found by search (Mastodon 4.3). */
-  indexable: Schema.optional(Schema.Boolean),
+  indexable: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Domains of sites allowed to credit this account as author (Mastodon 4.4). */
-  attribution_domains: Schema.optional(Schema.Array(Schema.String)),
+  attribution_domains: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** Default quote policy for new statuses (Mastodon 4.5). */
-  quote_policy: Schema.optional(OpenEnum("public", "followers", "nobody"))
+  quote_policy: /* @__PURE__ */ Schema.optional(OpenEnum("public", "followers", "nobody"))
 }).annotations({ identifier: "Source" })
 
 /**
@@ -252,12 +252,12 @@ export interface SourceEncoded extends Schema.Schema.Encoded<typeof Source> {}
  *
  * @since 0.1.0
  */
-export const CredentialAccount = Schema.Struct({
+export const CredentialAccount = /* @__PURE__ */ Schema.Struct({
   ...Account.fields,
   /** Source values for editing the profile. */
   source: Source,
   /** The user's complete role, with permissions (Mastodon 4.0). */
-  role: Schema.optional(Role.Role)
+  role: /* @__PURE__ */ Schema.optional(Role.Role)
 }).annotations({ identifier: "CredentialAccount" })
 
 /**
@@ -282,7 +282,7 @@ export interface CredentialAccountEncoded extends Schema.Schema.Encoded<typeof C
  *
  * @since 0.1.0
  */
-export const MutedAccount = Schema.Struct({
+export const MutedAccount = /* @__PURE__ */ Schema.Struct({
   ...Account.fields,
   /** When a timed mute ends, or null when it does not. */
   mute_expires_at: optionalNullable(Timestamp)

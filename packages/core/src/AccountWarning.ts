@@ -90,7 +90,7 @@ export const AccountWarning = /* @__PURE__ */ Schema.Struct({
   /** The moderator's message. */
   text: Schema.String,
   /** The posts concerned, or null. */
-  status_ids: optionalNullable(Schema.Array(Id.StatusId)),
+  status_ids: optionalNullable(/* @__PURE__ */ Schema.Array(Id.StatusId)),
   /** The account the decision is about (in a notification, the signed-in user). */
   target_account: Account.Account,
   /** The user's appeal, or null when there is none. */

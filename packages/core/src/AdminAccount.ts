@@ -29,8 +29,8 @@ export type LegacyRole = typeof LegacyRole.Type
 // means, so that form decodes to the address too and every version reads alike.
 const IpObject = /* @__PURE__ */ Schema.Struct({
   ip: Schema.String,
-  used_at: Schema.optional(Schema.String),
-  user_id: Schema.optional(Schema.Unknown)
+  used_at: /* @__PURE__ */ Schema.optional(Schema.String),
+  user_id: /* @__PURE__ */ Schema.optional(Schema.Unknown)
 })
 
 /**
@@ -41,7 +41,7 @@ const IpObject = /* @__PURE__ */ Schema.Struct({
  */
 export const IpAddress: Schema.Schema<string, string | Schema.Schema.Encoded<typeof IpObject>> = /* @__PURE__ */ Schema.Union(
   Schema.String,
-  Schema.transform(IpObject, Schema.String, {
+  /* @__PURE__ */ Schema.transform(IpObject, Schema.String, {
     strict: true,
     decode: (object) => object.ip,
     encode: (ip) => ({ ip })
@@ -73,29 +73,29 @@ export const AdminAccount = /* @__PURE__ */ Schema.Struct({
   /** The username, without domain. */
   username: Schema.String,
   /** The account's domain, or null for a local account. */
-  domain: Schema.NullOr(Schema.String),
+  domain: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** When the user signed up, or for a remote account when it was first seen. */
   created_at: Timestamp,
   /** The user's e-mail address; null for remote accounts. */
-  email: Schema.NullOr(Schema.String),
+  email: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The IP address the user last signed in from, or null. */
-  ip: Schema.NullOr(IpAddress),
+  ip: /* @__PURE__ */ Schema.NullOr(IpAddress),
   /** Every IP address known for the user, most recent first (3.5); null for remote accounts. */
-  ips: optionalNullable(Schema.Array(AdminIp.AdminIp)),
+  ips: optionalNullable(/* @__PURE__ */ Schema.Array(AdminIp.AdminIp)),
   /** The user's locale (ISO 639-1), or null. */
-  locale: Schema.NullOr(Schema.String),
+  locale: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The reason given when signing up on a server that reviews sign-ups, or null. */
-  invite_request: Schema.NullOr(Schema.String),
+  invite_request: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The user's role: a `Role` (4.0) or a role name (before); null for remote accounts. */
-  role: Schema.NullOr(Schema.Union(Role.Role, LegacyRole)),
+  role: /* @__PURE__ */ Schema.NullOr(/* @__PURE__ */ Schema.Union(Role.Role, LegacyRole)),
   /** Whether the user confirmed their e-mail address; null for remote accounts. */
-  confirmed: Schema.NullOr(Schema.Boolean),
+  confirmed: /* @__PURE__ */ Schema.NullOr(Schema.Boolean),
   /** Whether the sign-up is approved (false while pending review); null for remote accounts. */
-  approved: Schema.NullOr(Schema.Boolean),
+  approved: /* @__PURE__ */ Schema.NullOr(Schema.Boolean),
   /** Whether the user's login is disabled; null for remote accounts. */
-  disabled: Schema.NullOr(Schema.Boolean),
+  disabled: /* @__PURE__ */ Schema.NullOr(Schema.Boolean),
   /** Whether the account's media is forced to be marked sensitive (3.3). */
-  sensitized: Schema.optional(Schema.Boolean),
+  sensitized: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether the account is silenced (limited). */
   silenced: Schema.Boolean,
   /** Whether the account is suspended. */
@@ -103,9 +103,9 @@ export const AdminAccount = /* @__PURE__ */ Schema.Struct({
   /** The public view of the account. */
   account: Account.Account,
   /** The application the account signed up through; sent only when there is one. */
-  created_by_application_id: Schema.optional(Id.ApplicationId),
+  created_by_application_id: /* @__PURE__ */ Schema.optional(Id.ApplicationId),
   /** The account whose invite the user signed up with; sent only when there is one. */
-  invited_by_account_id: Schema.optional(Id.AccountId)
+  invited_by_account_id: /* @__PURE__ */ Schema.optional(Id.AccountId)
 }).annotations({ identifier: "AdminAccount" })
 
 /**

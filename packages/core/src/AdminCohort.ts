@@ -66,7 +66,7 @@ export const AdminCohort = /* @__PURE__ */ Schema.Struct({
   /** The size of the buckets in `data`. */
   frequency: Frequency,
   /** One entry per bucket from the sign-up period on. */
-  data: Schema.Array(CohortData)
+  data: /* @__PURE__ */ Schema.Array(CohortData)
 }).annotations({ identifier: "AdminCohort" })
 
 /**

@@ -30,9 +30,9 @@ export const DimensionData = /* @__PURE__ */ Schema.Struct({
   /** The item's value, as a string. */
   value: Schema.String,
   /** The unit of `value`, when it has one (such as `bytes`). */
-  unit: Schema.optional(Schema.String),
+  unit: /* @__PURE__ */ Schema.optional(Schema.String),
   /** A readable form of `value`, when the server formats it (such as `14.2 MB`). */
-  human_value: Schema.optional(Schema.String)
+  human_value: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "DimensionData" })
 
 /**
@@ -60,7 +60,7 @@ export const AdminDimension = /* @__PURE__ */ Schema.Struct({
   /** The dimension's key, as requested. */
   key: Schema.String,
   /** The items, most significant first. */
-  data: Schema.Array(DimensionData)
+  data: /* @__PURE__ */ Schema.Array(DimensionData)
 }).annotations({ identifier: "AdminDimension" })
 
 /**
@@ -148,7 +148,7 @@ export const SoftwareVersionData = /* @__PURE__ */ Schema.Struct({
 export interface SoftwareVersionData extends Schema.Schema.Type<typeof SoftwareVersionData> {}
 
 const keyed = <const K extends string, A, I>(key: K, item: Schema.Schema<A, I>) =>
-  Schema.Struct({ key: Schema.Literal(key), data: Schema.Array(item) }).annotations({ identifier: `AdminDimension(${key})` })
+  /* @__PURE__ */ Schema.Struct({ key: /* @__PURE__ */ Schema.Literal(key), data: /* @__PURE__ */ Schema.Array(item) }).annotations({ identifier: `AdminDimension(${key})` })
 
 /**
  * The schema of each documented dimension, by key. Their results:
@@ -268,7 +268,7 @@ export const forKeys = <const K extends Key>(
   // that a documented key is decoded by its own schema.
   if (unknown) members.push(AdminDimension)
   // The members are chosen at run time, so the precise type is asserted from the key map.
-  return Schema.Array(Schema.Union(...members)) as unknown as Schema.Schema<
+  return /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Union(...members)) as unknown as Schema.Schema<
     ReadonlyArray<Result<K>>,
     ReadonlyArray<ResultEncoded<K>>
   >

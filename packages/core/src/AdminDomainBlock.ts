@@ -38,7 +38,7 @@ export const AdminDomainBlock = /* @__PURE__ */ Schema.Struct({
   /** The blocked domain. */
   domain: Schema.String,
   /** The SHA-256 hex digest of the domain (4.3). */
-  digest: Schema.optional(Schema.String),
+  digest: /* @__PURE__ */ Schema.optional(Schema.String),
   /** When the block was created. */
   created_at: Timestamp,
   /** What the block does. */
@@ -48,9 +48,9 @@ export const AdminDomainBlock = /* @__PURE__ */ Schema.Struct({
   /** Whether reports from the domain are rejected. */
   reject_reports: Schema.Boolean,
   /** A note for moderators only, or null. */
-  private_comment: Schema.NullOr(Schema.String),
+  private_comment: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** A note shown publicly with the block, or null. */
-  public_comment: Schema.NullOr(Schema.String),
+  public_comment: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Whether the domain is partly hidden where the block is shown publicly. */
   obfuscate: Schema.Boolean
 }).annotations({ identifier: "AdminDomainBlock" })

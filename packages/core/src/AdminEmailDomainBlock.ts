@@ -55,7 +55,7 @@ export const AdminEmailDomainBlock = /* @__PURE__ */ Schema.Struct({
   /** When the domain was blocked. */
   created_at: Timestamp,
   /** Sign-up attempts per day, most recent first (usually a week). */
-  history: Schema.Array(EmailDomainBlockHistory)
+  history: /* @__PURE__ */ Schema.Array(EmailDomainBlockHistory)
 }).annotations({ identifier: "AdminEmailDomainBlock" })
 
 /**

@@ -41,7 +41,7 @@ export const AdminIpBlock = /* @__PURE__ */ Schema.Struct({
   /** When the block was created. */
   created_at: Timestamp,
   /** When the block ends, or null when it does not. */
-  expires_at: Schema.NullOr(Timestamp)
+  expires_at: /* @__PURE__ */ Schema.NullOr(Timestamp)
 }).annotations({ identifier: "AdminIpBlock" })
 
 /**

@@ -51,14 +51,14 @@ const measureFields = {
   /** The total over the range, as a string (servers of early 3.5 sent a number). */
   total: StringFromStringOrNumber,
   /** The total formatted for reading (such as `0 Bytes`), for measures the server formats. */
-  human_value: Schema.optional(Schema.String),
+  human_value: /* @__PURE__ */ Schema.optional(Schema.String),
   /**
    * The total over the period of the same length just before the range, as a string; sent only
    * for measures counted within the range (not for the `instance_*` ones).
    */
-  previous_total: Schema.optional(StringFromStringOrNumber),
+  previous_total: /* @__PURE__ */ Schema.optional(StringFromStringOrNumber),
   /** The value of each day of the range. */
-  data: Schema.Array(MeasureData)
+  data: /* @__PURE__ */ Schema.Array(MeasureData)
 }
 
 /**
@@ -85,7 +85,7 @@ export interface AdminMeasure extends Schema.Schema.Type<typeof AdminMeasure> {}
 export interface AdminMeasureEncoded extends Schema.Schema.Encoded<typeof AdminMeasure> {}
 
 const keyed = <const K extends string>(key: K) =>
-  Schema.Struct({ ...measureFields, key: Schema.Literal(key) }).annotations({ identifier: `AdminMeasure(${key})` })
+  /* @__PURE__ */ Schema.Struct({ ...measureFields, key: /* @__PURE__ */ Schema.Literal(key) }).annotations({ identifier: `AdminMeasure(${key})` })
 
 /**
  * The schema of each documented measure, by key. What each counts over the range:
@@ -208,7 +208,7 @@ export const forKeys = <const K extends Key>(
   // that a documented key is decoded by its own schema.
   if (unknown) members.push(AdminMeasure)
   // The members are chosen at run time, so the precise type is asserted from the key map.
-  return Schema.Array(Schema.Union(...members)) as unknown as Schema.Schema<
+  return /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Union(...members)) as unknown as Schema.Schema<
     ReadonlyArray<Result<K>>,
     ReadonlyArray<ResultEncoded<K>>
   >

@@ -36,13 +36,13 @@ export const AdminReport = /* @__PURE__ */ Schema.Struct({
   /** Whether a moderator resolved the report by taking an action. */
   action_taken: Schema.Boolean,
   /** When the report was resolved, or null while it is open. */
-  action_taken_at: Schema.NullOr(Timestamp),
+  action_taken_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** Why the account was reported (3.5; `legal` since 4.2). */
-  category: Schema.optional(Report.ReportCategory),
+  category: /* @__PURE__ */ Schema.optional(Report.ReportCategory),
   /** The reporter's comment; empty when none. */
   comment: Schema.String,
   /** Whether the report was forwarded to the reported account's server (4.0). */
-  forwarded: Schema.optional(Schema.Boolean),
+  forwarded: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** When the report was filed. */
   created_at: Timestamp,
   /** When the report last changed. */
@@ -52,13 +52,13 @@ export const AdminReport = /* @__PURE__ */ Schema.Struct({
   /** The reported account. */
   target_account: AdminAccount.AdminAccount,
   /** The moderator the report is assigned to, or null. */
-  assigned_account: Schema.NullOr(AdminAccount.AdminAccount),
+  assigned_account: /* @__PURE__ */ Schema.NullOr(AdminAccount.AdminAccount),
   /** The moderator who resolved the report, or null. */
-  action_taken_by_account: Schema.NullOr(AdminAccount.AdminAccount),
+  action_taken_by_account: /* @__PURE__ */ Schema.NullOr(AdminAccount.AdminAccount),
   /** The statuses attached to the report as evidence. */
-  statuses: Schema.Array(Status.Status),
+  statuses: /* @__PURE__ */ Schema.Array(Status.Status),
   /** The rules the report says were broken (3.5). */
-  rules: Schema.optional(Schema.Array(Rule.Rule))
+  rules: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Rule.Rule))
 }).annotations({ identifier: "AdminReport" })
 
 /**

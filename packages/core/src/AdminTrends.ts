@@ -25,9 +25,9 @@ import * as TrendsLink from "./TrendsLink.js"
 export const TrendingLink = /* @__PURE__ */ Schema.Struct({
   ...TrendsLink.TrendsLink.fields,
   /** The preview card's id, for the approve and reject endpoints. */
-  id: Schema.optional(Id.PreviewCardId),
+  id: /* @__PURE__ */ Schema.optional(Id.PreviewCardId),
   /** Whether the link still waits for a moderator's review before it may trend. */
-  requires_review: Schema.optional(Schema.Boolean)
+  requires_review: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "TrendingLink" })
 
 /**
@@ -54,7 +54,7 @@ export interface TrendingLinkEncoded extends Schema.Schema.Encoded<typeof Trendi
 export const TrendingStatus = /* @__PURE__ */ Schema.Struct({
   ...Status.Status.fields,
   /** Whether the status still waits for a moderator's review before it may trend. */
-  requires_review: Schema.optional(Schema.Boolean)
+  requires_review: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "TrendingStatus" })
 
 /**

@@ -27,11 +27,11 @@ export const Reaction = /* @__PURE__ */ Schema.Struct({
   /** How many users added it. */
   count: Schema.Int,
   /** Whether you added it. */
-  me: Schema.optional(Schema.Boolean),
+  me: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** The custom emoji's image. */
-  url: Schema.optional(Schema.String),
+  url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** A still version of the custom emoji's image. */
-  static_url: Schema.optional(Schema.String)
+  static_url: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "Reaction" })
 
 /**
@@ -91,9 +91,9 @@ export const Announcement = /* @__PURE__ */ Schema.Struct({
   /** The text, as HTML. */
   content: Schema.String,
   /** When it starts, or null. */
-  starts_at: Schema.NullOr(Timestamp),
+  starts_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** When it ends, or null. */
-  ends_at: Schema.NullOr(Timestamp),
+  ends_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** Whether start and end are whole days; false when neither is set. */
   all_day: Schema.Boolean,
   /** When it was published. */
@@ -101,17 +101,17 @@ export const Announcement = /* @__PURE__ */ Schema.Struct({
   /** When it was last changed. */
   updated_at: Timestamp,
   /** Whether you have read (dismissed) it. */
-  read: Schema.optional(Schema.Boolean),
+  read: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Accounts mentioned in the text. */
-  mentions: Schema.Array(Status.Mention),
+  mentions: /* @__PURE__ */ Schema.Array(Status.Mention),
   /** Statuses linked in the text. */
-  statuses: Schema.Array(AnnouncementStatus),
+  statuses: /* @__PURE__ */ Schema.Array(AnnouncementStatus),
   /** Hashtags linked in the text. */
-  tags: Schema.Array(Status.StatusTag),
+  tags: /* @__PURE__ */ Schema.Array(Status.StatusTag),
   /** Custom emoji used in the text. */
-  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  emojis: /* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji),
   /** Emoji reactions. */
-  reactions: Schema.Array(Reaction)
+  reactions: /* @__PURE__ */ Schema.Array(Reaction)
 }).annotations({ identifier: "Announcement" })
 
 /**

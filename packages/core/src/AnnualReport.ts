@@ -33,11 +33,11 @@ export const TimeSeriesEntry = /* @__PURE__ */ Schema.Struct({
   /** The month, 1 to 12. */
   month: Schema.Int,
   /** Statuses posted that month. */
-  statuses: Schema.optional(Schema.Int),
+  statuses: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Followers gained that month. */
-  followers: Schema.optional(Schema.Int),
+  followers: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Follows made that month (schema version 1). */
-  following: Schema.optional(Schema.Int)
+  following: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "AnnualReportTimeSeriesEntry" })
 
 /**
@@ -99,23 +99,23 @@ export interface TopHashtag extends Schema.Schema.Type<typeof TopHashtag> {}
  */
 export const AnnualReportData = /* @__PURE__ */ Schema.Struct({
   /** The user's archetype. */
-  archetype: Schema.optional(Archetype),
+  archetype: /* @__PURE__ */ Schema.optional(Archetype),
   /** Activity per month. */
-  time_series: Schema.optional(Schema.Array(TimeSeriesEntry)),
+  time_series: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(TimeSeriesEntry)),
   /** The most used hashtags (a single one in schema version 2). */
-  top_hashtags: Schema.optional(Schema.Array(TopHashtag)),
+  top_hashtags: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(TopHashtag)),
   /** The most-interacted statuses. */
-  top_statuses: Schema.optional(TopStatuses),
+  top_statuses: /* @__PURE__ */ Schema.optional(TopStatuses),
   /** Breakdown of the user's posts (schema version 1). */
-  type_distribution: Schema.optional(Schema.Unknown),
+  type_distribution: /* @__PURE__ */ Schema.optional(Schema.Unknown),
   /** The apps used most for posting (schema version 1). */
-  most_used_apps: Schema.optional(Schema.Unknown),
+  most_used_apps: /* @__PURE__ */ Schema.optional(Schema.Unknown),
   /** The accounts replied to most (schema version 1). */
-  commonly_interacted_with_accounts: Schema.optional(Schema.Unknown),
+  commonly_interacted_with_accounts: /* @__PURE__ */ Schema.optional(Schema.Unknown),
   /** The accounts boosted most (schema version 1). */
-  most_reblogged_accounts: Schema.optional(Schema.Unknown),
+  most_reblogged_accounts: /* @__PURE__ */ Schema.optional(Schema.Unknown),
   /** Where the user ranks among the server's posters (schema version 1). */
-  percentiles: Schema.optional(Schema.Unknown)
+  percentiles: /* @__PURE__ */ Schema.optional(Schema.Unknown)
 }).annotations({ identifier: "AnnualReportData" })
 
 /**
@@ -143,7 +143,7 @@ export const AnnualReport = /* @__PURE__ */ Schema.Struct({
   /** A shareable page of the report, or null (4.6). */
   share_url: optionalNullable(Schema.String),
   /** The account the report is about (4.6). */
-  account_id: Schema.optional(Id.AccountId)
+  account_id: /* @__PURE__ */ Schema.optional(Id.AccountId)
 }).annotations({ identifier: "AnnualReport" })
 
 /**
@@ -169,11 +169,11 @@ export interface AnnualReportEncoded extends Schema.Schema.Encoded<typeof Annual
  */
 export const WrappedAnnualReports = /* @__PURE__ */ Schema.Struct({
   /** The reports. */
-  annual_reports: Schema.Array(AnnualReport),
+  annual_reports: /* @__PURE__ */ Schema.Array(AnnualReport),
   /** The accounts the reports refer to. */
-  accounts: Schema.Array(Account.Account),
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account),
   /** The statuses the reports refer to. */
-  statuses: Schema.Array(Status.Status)
+  statuses: /* @__PURE__ */ Schema.Array(Status.Status)
 }).annotations({ identifier: "WrappedAnnualReports" })
 
 /**

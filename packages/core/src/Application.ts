@@ -21,21 +21,21 @@ import { optionalNullable } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const Application = Schema.Struct({
+export const Application = /* @__PURE__ */ Schema.Struct({
   /** The application's id. */
-  id: Schema.optional(Id.ApplicationId),
+  id: /* @__PURE__ */ Schema.optional(Id.ApplicationId),
   /** The application's name. */
   name: Schema.String,
   /** The application's website, or null when it has none. */
   website: optionalNullable(Schema.String),
   /** The registered scopes, one per element (Mastodon 4.3). */
-  scopes: Schema.optional(Schema.Array(Schema.String)),
+  scopes: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** The registered redirect URIs (Mastodon 4.3); may be `urn:ietf:wg:oauth:2.0:oob`. */
-  redirect_uris: Schema.optional(Schema.Array(Schema.String)),
+  redirect_uris: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** Deprecated: the redirect URIs in one whitespace-separated string. */
-  redirect_uri: Schema.optional(Schema.String),
+  redirect_uri: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Deprecated: the server's Web Push key; use the v2 instance's `configuration.vapid`. */
-  vapid_key: Schema.optional(Schema.String)
+  vapid_key: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "Application" })
 
 /**
@@ -62,7 +62,7 @@ export interface ApplicationEncoded extends Schema.Schema.Encoded<typeof Applica
  *
  * @since 0.1.0
  */
-export const CredentialApplication = Schema.Struct({
+export const CredentialApplication = /* @__PURE__ */ Schema.Struct({
   ...Application.fields,
   /** The application's id (always sent on registration). */
   id: Id.ApplicationId,
@@ -71,7 +71,7 @@ export const CredentialApplication = Schema.Struct({
   /** The OAuth client secret. Keep it secret. */
   client_secret: Schema.String,
   /** When the secret expires, in UNIX seconds; `0` means never (Mastodon 4.4). */
-  client_secret_expires_at: Schema.optional(Schema.Int)
+  client_secret_expires_at: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "CredentialApplication" })
 
 /**

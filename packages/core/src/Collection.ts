@@ -63,7 +63,7 @@ export const CollectionItem = /* @__PURE__ */ Schema.Struct({
   /** The item's id (used to remove or revoke it). */
   id: Id.CollectionItemId,
   /** The featured account, or null when it is not available. */
-  account_id: Schema.NullOr(Id.AccountId),
+  account_id: /* @__PURE__ */ Schema.NullOr(Id.AccountId),
   /** Whether the account consented. */
   state: CollectionItemState,
   /** When the account was added. */
@@ -101,13 +101,13 @@ export const Collection = /* @__PURE__ */ Schema.Struct({
   /** The ActivityPub id. */
   uri: Schema.String,
   /** The web page of the collection, or null. */
-  url: Schema.NullOr(Schema.String),
+  url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Its name. */
   name: Schema.String,
   /** Its description, as HTML. */
   description: optionalNullable(Schema.String),
   /** Its main language (ISO 639-1), or null. */
-  language: Schema.NullOr(Schema.String),
+  language: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Whether it was created on this server. */
   local: Schema.Boolean,
   /** Whether it is marked sensitive. */
@@ -115,11 +115,11 @@ export const Collection = /* @__PURE__ */ Schema.Struct({
   /** Whether it shows on the profile, in search and in recommendations. */
   discoverable: Schema.Boolean,
   /** The hashtag describing it, or null. */
-  tag: Schema.NullOr(ShallowTag),
+  tag: /* @__PURE__ */ Schema.NullOr(ShallowTag),
   /** How many items it has. */
   item_count: Schema.Int,
   /** Its items. */
-  items: Schema.Array(CollectionItem),
+  items: /* @__PURE__ */ Schema.Array(CollectionItem),
   /** When it was created. */
   created_at: Timestamp,
   /** When it was last changed. */
@@ -175,7 +175,7 @@ export interface WrappedCollectionEncoded extends Schema.Schema.Encoded<typeof W
  */
 export const Collections = /* @__PURE__ */ Schema.Struct({
   /** The collections. */
-  collections: Schema.Array(Collection)
+  collections: /* @__PURE__ */ Schema.Array(Collection)
 }).annotations({ identifier: "Collections" })
 
 /**
@@ -228,7 +228,7 @@ export interface WrappedCollectionItemEncoded extends Schema.Schema.Encoded<type
  */
 export const CollectionWithAccounts = /* @__PURE__ */ Schema.Struct({
   /** The owner and the featured accounts. */
-  accounts: Schema.Array(Account.Account),
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account),
   /** The collection. */
   collection: Collection
 }).annotations({ identifier: "CollectionWithAccounts" })

@@ -17,9 +17,9 @@ import * as Status from "./Status.js"
  */
 export const Context = /* @__PURE__ */ Schema.Struct({
   /** The parents, from the root of the thread down to the direct parent. */
-  ancestors: Schema.Array(Status.Status),
+  ancestors: /* @__PURE__ */ Schema.Array(Status.Status),
   /** The replies, depth first. */
-  descendants: Schema.Array(Status.Status)
+  descendants: /* @__PURE__ */ Schema.Array(Status.Status)
 }).annotations({ identifier: "Context" })
 
 /**

@@ -24,9 +24,9 @@ export const Conversation = /* @__PURE__ */ Schema.Struct({
   /** Whether it has unread statuses. */
   unread: Schema.Boolean,
   /** The other participants. */
-  accounts: Schema.Array(Account.Account),
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account),
   /** The latest status, or null when it is no longer visible. */
-  last_status: Schema.NullOr(Status.Status)
+  last_status: /* @__PURE__ */ Schema.NullOr(Status.Status)
 }).annotations({ identifier: "Conversation" })
 
 /**

@@ -16,7 +16,7 @@ import { optionalNullable } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const CustomEmoji = Schema.Struct({
+export const CustomEmoji = /* @__PURE__ */ Schema.Struct({
   /** The name used between colons, without them. */
   shortcode: Schema.String,
   /** Address of the image, possibly animated. */

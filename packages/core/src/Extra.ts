@@ -45,7 +45,7 @@ export const decodeField = <A, I>(
   name: string,
   schema: Schema.Schema<A, I>
 ): Either.Either<A, ParseResult.ParseError> =>
-  Schema.decodeUnknownEither(schema)(Option.getOrUndefined(field(entity, name)))
+  /* @__PURE__ */ Schema.decodeUnknownEither(schema)(Option.getOrUndefined(field(entity, name)))
 
 /**
  * The names of the fields present on a decoded object that its schema does not declare.

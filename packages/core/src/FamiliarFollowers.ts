@@ -16,11 +16,11 @@ import * as Id from "./Id.js"
  *
  * @since 0.1.0
  */
-export const FamiliarFollowers = Schema.Struct({
+export const FamiliarFollowers = /* @__PURE__ */ Schema.Struct({
   /** The account the answer is about. */
   id: Id.AccountId,
   /** Accounts you follow that also follow it; may be empty. */
-  accounts: Schema.Array(Account.Account)
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account)
 }).annotations({ identifier: "FamiliarFollowers" })
 
 /**

@@ -19,17 +19,17 @@ import { DateOnlyField, StringFromStringOrNumber } from "./internal/entity.js"
  *
  * @since 0.1.0
  */
-export const FeaturedTag = Schema.Struct({
+export const FeaturedTag = /* @__PURE__ */ Schema.Struct({
   /** The featured tag's id (not the tag's id). */
   id: Id.FeaturedTagId,
   /** The tag, without the `#`. */
   name: Schema.String,
   /** The page of the account's statuses with this tag. */
-  url: Schema.optional(Schema.String),
+  url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** How many of the account's statuses use the tag, as a string. */
   statuses_count: StringFromStringOrNumber,
   /** The day of the account's latest status with the tag, or null when none. */
-  last_status_at: Schema.NullOr(DateOnlyField)
+  last_status_at: /* @__PURE__ */ Schema.NullOr(DateOnlyField)
 }).annotations({ identifier: "FeaturedTag" })
 
 /**

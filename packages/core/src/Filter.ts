@@ -112,15 +112,15 @@ export const Filter = /* @__PURE__ */ Schema.Struct({
   /** The name the user gave it. */
   title: Schema.String,
   /** Where it applies. */
-  context: Schema.Array(FilterContext),
+  context: /* @__PURE__ */ Schema.Array(FilterContext),
   /** When it stops applying, or null when it does not expire. */
-  expires_at: Schema.NullOr(Timestamp),
+  expires_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** What a match does. */
   filter_action: FilterAction,
   /** The keywords it matches. */
-  keywords: Schema.optional(Schema.Array(FilterKeyword)),
+  keywords: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(FilterKeyword)),
   /** The statuses it matches. */
-  statuses: Schema.optional(Schema.Array(FilterStatus))
+  statuses: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(FilterStatus))
 }).annotations({ identifier: "Filter" })
 
 /**
@@ -168,7 +168,7 @@ export const FilterV1 = /* @__PURE__ */ Schema.Struct({
   /** The text to filter. */
   phrase: Schema.String,
   /** Where it applies. */
-  context: Schema.Array(FilterContext),
+  context: /* @__PURE__ */ Schema.Array(FilterContext),
   /** When it stops applying, or null when it does not expire. */
   expires_at: optionalNullable(Timestamp),
   /** Whether the server drops matches from home and notifications instead of hiding them. */

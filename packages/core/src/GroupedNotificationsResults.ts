@@ -43,13 +43,13 @@ export const NotificationGroup = /* @__PURE__ */ Schema.Struct({
   /** The newest notification of the group. */
   most_recent_notification_id: NotificationIdLenient,
   /** The oldest notification of the group within this page. */
-  page_min_id: Schema.optional(NotificationIdLenient),
+  page_min_id: /* @__PURE__ */ Schema.optional(NotificationIdLenient),
   /** The newest notification of the group within this page. */
-  page_max_id: Schema.optional(NotificationIdLenient),
+  page_max_id: /* @__PURE__ */ Schema.optional(NotificationIdLenient),
   /** When the newest notification of the group within this page was created. */
-  latest_page_notification_at: Schema.optional(Timestamp),
+  latest_page_notification_at: /* @__PURE__ */ Schema.optional(Timestamp),
   /** Some of the accounts that most recently caused notifications in the group. */
-  sample_account_ids: Schema.Array(Id.AccountId),
+  sample_account_ids: /* @__PURE__ */ Schema.Array(Id.AccountId),
   /** The status concerned, for status types. */
   status_id: optionalNullable(Id.StatusId),
   /** The report, for `admin.report`. */
@@ -88,13 +88,13 @@ export interface NotificationGroupEncoded extends Schema.Schema.Encoded<typeof N
  */
 export const GroupedNotificationsResults = /* @__PURE__ */ Schema.Struct({
   /** The accounts the groups refer to. */
-  accounts: Schema.Array(Account.Account),
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account),
   /** Reduced accounts, with `expand_accounts=partial_avatars`. */
-  partial_accounts: Schema.optional(Schema.Array(PartialAccountWithAvatar.PartialAccountWithAvatar)),
+  partial_accounts: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(PartialAccountWithAvatar.PartialAccountWithAvatar)),
   /** The statuses the groups refer to. */
-  statuses: Schema.Array(Status.Status),
+  statuses: /* @__PURE__ */ Schema.Array(Status.Status),
   /** The groups, newest first. */
-  notification_groups: Schema.Array(NotificationGroup)
+  notification_groups: /* @__PURE__ */ Schema.Array(NotificationGroup)
 }).annotations({ identifier: "GroupedNotificationsResults" })
 
 /**

@@ -7,8 +7,8 @@
  */
 import * as Schema from "effect/Schema"
 
-const brandedId = <const B extends string>(brand: B) =>
-  Schema.NonEmptyString.pipe(Schema.brand(brand), Schema.annotations({ identifier: brand }))
+const brandedId = /* @__NO_SIDE_EFFECTS__ */ <const B extends string>(brand: B) =>
+  Schema.NonEmptyString.pipe(/* @__PURE__ */ Schema.brand(brand), /* @__PURE__ */ Schema.annotations({ identifier: brand }))
 
 /** The id of an Account. @since 0.1.0 */
 export const AccountId = brandedId("AccountId")

@@ -17,7 +17,7 @@ import * as Rule from "./Rule.js"
  *
  * @since 0.1.0
  */
-export const InstanceIcon = Schema.Struct({
+export const InstanceIcon = /* @__PURE__ */ Schema.Struct({
   /** Address of the icon image. */
   src: Schema.String,
   /** Its size, as `WIDTHxHEIGHT` (e.g. `48x48`). */
@@ -36,18 +36,18 @@ export interface InstanceIcon extends Schema.Schema.Type<typeof InstanceIcon> {}
  *
  * @since 0.1.0
  */
-export const InstanceThumbnail = Schema.Struct({
+export const InstanceThumbnail = /* @__PURE__ */ Schema.Struct({
   /** Address of the image. */
   url: Schema.String,
   /** Alt text of the image (Mastodon 4.6). */
-  description: Schema.optional(Schema.String),
+  description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** BlurHash of the image, for a placeholder. */
   blurhash: optionalNullable(Schema.String),
   /** Addresses of the image for high-density screens. */
-  versions: Schema.optional(
-    Schema.Struct({
-      "@1x": Schema.optional(Schema.String),
-      "@2x": Schema.optional(Schema.String)
+  versions: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
+      "@1x": /* @__PURE__ */ Schema.optional(Schema.String),
+      "@2x": /* @__PURE__ */ Schema.optional(Schema.String)
     })
   )
 }).annotations({ identifier: "InstanceThumbnail" })
@@ -72,11 +72,11 @@ export const TimelineAccess = OpenEnum("public", "authenticated", "disabled")
  */
 export type TimelineAccess = typeof TimelineAccess.Type
 
-const localRemoteAccess = Schema.Struct({
+const localRemoteAccess = /* @__PURE__ */ Schema.Struct({
   /** Access to posts from this server. */
-  local: Schema.optional(TimelineAccess),
+  local: /* @__PURE__ */ Schema.optional(TimelineAccess),
   /** Access to posts from other servers. */
-  remote: Schema.optional(TimelineAccess)
+  remote: /* @__PURE__ */ Schema.optional(TimelineAccess)
 })
 
 /**
@@ -84,13 +84,13 @@ const localRemoteAccess = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const StatusesConfiguration = Schema.Struct({
+export const StatusesConfiguration = /* @__PURE__ */ Schema.Struct({
   /** Longest status, in characters. */
-  max_characters: Schema.optional(Schema.Int),
+  max_characters: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most media attachments on one status. */
-  max_media_attachments: Schema.optional(Schema.Int),
+  max_media_attachments: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Characters each link counts for, whatever its length. */
-  characters_reserved_per_url: Schema.optional(Schema.Int)
+  characters_reserved_per_url: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "StatusesConfiguration" })
 
 /**
@@ -98,21 +98,21 @@ export const StatusesConfiguration = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const MediaAttachmentsConfiguration = Schema.Struct({
+export const MediaAttachmentsConfiguration = /* @__PURE__ */ Schema.Struct({
   /** MIME types that may be uploaded. */
-  supported_mime_types: Schema.optional(Schema.Array(Schema.String)),
+  supported_mime_types: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** Longest alt text, in characters (Mastodon 4.4). */
-  description_limit: Schema.optional(Schema.Int),
+  description_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Largest image, in bytes. */
-  image_size_limit: Schema.optional(Schema.Int),
+  image_size_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most pixels (width × height) in an image. */
-  image_matrix_limit: Schema.optional(Schema.Int),
+  image_matrix_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Largest video, in bytes. */
-  video_size_limit: Schema.optional(Schema.Int),
+  video_size_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Highest video frame rate. */
-  video_frame_rate_limit: Schema.optional(Schema.Int),
+  video_frame_rate_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most pixels (width × height) in a video. */
-  video_matrix_limit: Schema.optional(Schema.Int)
+  video_matrix_limit: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "MediaAttachmentsConfiguration" })
 
 /**
@@ -120,15 +120,15 @@ export const MediaAttachmentsConfiguration = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const PollsConfiguration = Schema.Struct({
+export const PollsConfiguration = /* @__PURE__ */ Schema.Struct({
   /** Most options in one poll. */
-  max_options: Schema.optional(Schema.Int),
+  max_options: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest option, in characters. */
-  max_characters_per_option: Schema.optional(Schema.Int),
+  max_characters_per_option: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Shortest poll duration, in seconds. */
-  min_expiration: Schema.optional(Schema.Int),
+  min_expiration: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest poll duration, in seconds. */
-  max_expiration: Schema.optional(Schema.Int)
+  max_expiration: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "PollsConfiguration" })
 
 /**
@@ -137,25 +137,25 @@ export const PollsConfiguration = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const AccountsConfiguration = Schema.Struct({
+export const AccountsConfiguration = /* @__PURE__ */ Schema.Struct({
   /** Longest display name, in characters (4.6). */
-  max_display_name_length: Schema.optional(Schema.Int),
+  max_display_name_length: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest bio, in characters (4.6). */
-  max_note_length: Schema.optional(Schema.Int),
+  max_note_length: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest avatar alt text, in characters (4.6). */
-  max_avatar_description_length: Schema.optional(Schema.Int),
+  max_avatar_description_length: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest header alt text, in characters (4.6). */
-  max_header_description_length: Schema.optional(Schema.Int),
+  max_header_description_length: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most featured hashtags per account (4.0). */
-  max_featured_tags: Schema.optional(Schema.Int),
+  max_featured_tags: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most pinned statuses per account (4.3). */
-  max_pinned_statuses: Schema.optional(Schema.Int),
+  max_pinned_statuses: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Most profile metadata fields (4.6). */
-  max_profile_fields: Schema.optional(Schema.Int),
+  max_profile_fields: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest profile field name, in characters (4.6). */
-  profile_field_name_limit: Schema.optional(Schema.Int),
+  profile_field_name_limit: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Longest profile field value, in characters (4.6). */
-  profile_field_value_limit: Schema.optional(Schema.Int)
+  profile_field_value_limit: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "AccountsConfiguration" })
 
 /**
@@ -166,16 +166,16 @@ export const AccountsConfiguration = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const InstanceConfiguration = Schema.Struct({
+export const InstanceConfiguration = /* @__PURE__ */ Schema.Struct({
   /** Addresses of interest for clients. */
-  urls: Schema.optional(
-    Schema.Struct({
+  urls: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
       /** The WebSocket address of the streaming API. */
-      streaming: Schema.optional(Schema.String),
+      streaming: /* @__PURE__ */ Schema.optional(Schema.String),
       /** The status page, if any (4.1). */
       status: optionalNullable(Schema.String),
       /** The about page (4.4). */
-      about: Schema.optional(Schema.String),
+      about: /* @__PURE__ */ Schema.optional(Schema.String),
       /** The privacy policy (4.4). */
       privacy_policy: optionalNullable(Schema.String),
       /** The current terms of service, if any (4.4). */
@@ -183,27 +183,27 @@ export const InstanceConfiguration = Schema.Struct({
     })
   ),
   /** Web Push settings (4.3). */
-  vapid: Schema.optional(Schema.Struct({ public_key: Schema.String })),
+  vapid: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ public_key: Schema.String })),
   /** Limits for accounts. */
-  accounts: Schema.optional(AccountsConfiguration),
+  accounts: /* @__PURE__ */ Schema.optional(AccountsConfiguration),
   /** Limits for statuses. */
-  statuses: Schema.optional(StatusesConfiguration),
+  statuses: /* @__PURE__ */ Schema.optional(StatusesConfiguration),
   /** Limits for media uploads. */
-  media_attachments: Schema.optional(MediaAttachmentsConfiguration),
+  media_attachments: /* @__PURE__ */ Schema.optional(MediaAttachmentsConfiguration),
   /** Limits for polls. */
-  polls: Schema.optional(PollsConfiguration),
+  polls: /* @__PURE__ */ Schema.optional(PollsConfiguration),
   /** Whether the translation API is available. */
-  translation: Schema.optional(Schema.Struct({ enabled: Schema.Boolean })),
+  translation: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ enabled: Schema.Boolean })),
   /** Who may read the live, hashtag and trending-link feeds (4.5). */
-  timelines_access: Schema.optional(
-    Schema.Struct({
-      live_feeds: Schema.optional(localRemoteAccess),
-      hashtag_feeds: Schema.optional(localRemoteAccess),
-      trending_link_feeds: Schema.optional(localRemoteAccess)
+  timelines_access: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
+      live_feeds: /* @__PURE__ */ Schema.optional(localRemoteAccess),
+      hashtag_feeds: /* @__PURE__ */ Schema.optional(localRemoteAccess),
+      trending_link_feeds: /* @__PURE__ */ Schema.optional(localRemoteAccess)
     })
   ),
   /** Whether the server federates only with allowed domains (4.4). */
-  limited_federation: Schema.optional(Schema.Boolean)
+  limited_federation: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "InstanceConfiguration" })
 
 /**
@@ -218,7 +218,7 @@ export interface InstanceConfiguration extends Schema.Schema.Type<typeof Instanc
  *
  * @since 0.1.0
  */
-export const InstanceRegistrations = Schema.Struct({
+export const InstanceRegistrations = /* @__PURE__ */ Schema.Struct({
   /** Whether new accounts can be created. */
   enabled: Schema.Boolean,
   /** Whether new accounts wait for moderator approval. */
@@ -247,12 +247,12 @@ export interface InstanceRegistrations extends Schema.Schema.Type<typeof Instanc
  *
  * @since 0.1.0
  */
-export const ApiVersions = Schema.Struct(
+export const ApiVersions = /* @__PURE__ */ Schema.Struct(
   {
     /** Mastodon's API version. */
-    mastodon: Schema.optional(Schema.Int)
+    mastodon: /* @__PURE__ */ Schema.optional(Schema.Int)
   },
-  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+  /* @__PURE__ */ Schema.Record({ key: Schema.String, value: Schema.Unknown })
 ).annotations({ identifier: "ApiVersions" })
 
 /**
@@ -272,7 +272,7 @@ export type ApiVersions = typeof ApiVersions.Type
  *
  * @since 0.1.0
  */
-export const InstanceV2 = Schema.Struct({
+export const InstanceV2 = /* @__PURE__ */ Schema.Struct({
   /** The server's WebFinger domain. */
   domain: Schema.String,
   /** The server's name. */
@@ -280,15 +280,15 @@ export const InstanceV2 = Schema.Struct({
   /** The software version, as a free-form string. */
   version: Schema.String,
   /** Where the server's source code is published. */
-  source_url: Schema.optional(Schema.String),
+  source_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The admin's short plain-text description. */
   description: Schema.String,
   /** The year of the current Wrapstodon campaign, or null (4.6). */
   wrapstodon: optionalNullable(Schema.String),
   /** Usage figures. */
-  usage: Schema.optional(
-    Schema.Struct({
-      users: Schema.Struct({
+  usage: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
+      users: /* @__PURE__ */ Schema.Struct({
         /** Users active in the last four weeks (0 under limited federation). */
         active_month: Schema.Int
       })
@@ -297,26 +297,26 @@ export const InstanceV2 = Schema.Struct({
   /** The server's thumbnail image. */
   thumbnail: optionalNullable(InstanceThumbnail),
   /** The server's icon in several sizes (4.3). */
-  icon: Schema.optional(Schema.Array(InstanceIcon)),
+  icon: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(InstanceIcon)),
   /** Main languages of the server (ISO 639-1). */
-  languages: Schema.optional(Schema.Array(Schema.String)),
+  languages: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** Configured values and limits. */
-  configuration: Schema.optional(InstanceConfiguration),
+  configuration: /* @__PURE__ */ Schema.optional(InstanceConfiguration),
   /** Sign-up settings. */
-  registrations: Schema.optional(InstanceRegistrations),
+  registrations: /* @__PURE__ */ Schema.optional(InstanceRegistrations),
   /** API versions for feature detection (4.3). */
-  api_versions: Schema.optional(ApiVersions),
+  api_versions: /* @__PURE__ */ Schema.optional(ApiVersions),
   /** How to reach the server's staff. */
-  contact: Schema.optional(
-    Schema.Struct({
+  contact: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
       /** A contact e-mail address. */
-      email: Schema.optional(Schema.String),
+      email: /* @__PURE__ */ Schema.optional(Schema.String),
       /** A contact account, or null. */
       account: optionalNullable(Account.Account)
     })
   ),
   /** The server's rules. */
-  rules: Schema.optional(Schema.Array(Rule.Rule))
+  rules: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Rule.Rule))
 }).annotations({ identifier: "InstanceV2" })
 
 /**
@@ -344,29 +344,29 @@ export interface InstanceV2Encoded extends Schema.Schema.Encoded<typeof Instance
  *
  * @since 0.1.0
  */
-export const InstanceV1 = Schema.Struct({
+export const InstanceV1 = /* @__PURE__ */ Schema.Struct({
   /** The server's WebFinger domain (not a URL, despite the name). */
   uri: Schema.String,
   /** The server's name. */
   title: Schema.String,
   /** A short plain-text description (2.9.2). */
-  short_description: Schema.optional(Schema.String),
+  short_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** A longer description, HTML allowed. */
   description: Schema.String,
   /** A contact e-mail address. */
   email: optionalNullable(Schema.String),
   /** The software version, as a free-form string (1.3; the endpoint is from 1.1). */
-  version: Schema.optional(Schema.String),
+  version: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Addresses of interest for clients. */
-  urls: Schema.optional(
-    Schema.Struct({
+  urls: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
       /** The WebSocket address of the streaming API. */
-      streaming_api: Schema.optional(Schema.String)
+      streaming_api: /* @__PURE__ */ Schema.optional(Schema.String)
     })
   ),
   /** Counts of users, statuses and known domains. */
-  stats: Schema.optional(
-    Schema.Struct({
+  stats: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
       user_count: Schema.Int,
       status_count: Schema.Int,
       domain_count: Schema.Int
@@ -375,26 +375,26 @@ export const InstanceV1 = Schema.Struct({
   /** Address of the banner image, or null. */
   thumbnail: optionalNullable(Schema.String),
   /** Main languages of the server (ISO 639-1). */
-  languages: Schema.optional(Schema.Array(Schema.String)),
+  languages: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** Whether new accounts can be created. */
-  registrations: Schema.optional(Schema.Boolean),
+  registrations: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether new accounts wait for moderator approval (2.9.2). */
-  approval_required: Schema.optional(Schema.Boolean),
+  approval_required: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether invites are enabled (3.1.4). */
-  invites_enabled: Schema.optional(Schema.Boolean),
+  invites_enabled: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Configured limits (3.4.2). */
-  configuration: Schema.optional(
-    Schema.Struct({
-      accounts: Schema.optional(Schema.Struct({ max_featured_tags: Schema.optional(Schema.Int) })),
-      statuses: Schema.optional(StatusesConfiguration),
-      media_attachments: Schema.optional(MediaAttachmentsConfiguration),
-      polls: Schema.optional(PollsConfiguration)
+  configuration: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
+      accounts: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ max_featured_tags: /* @__PURE__ */ Schema.optional(Schema.Int) })),
+      statuses: /* @__PURE__ */ Schema.optional(StatusesConfiguration),
+      media_attachments: /* @__PURE__ */ Schema.optional(MediaAttachmentsConfiguration),
+      polls: /* @__PURE__ */ Schema.optional(PollsConfiguration)
     })
   ),
   /** A contact account, or null. */
   contact_account: optionalNullable(Account.Account),
   /** The server's rules (3.4). */
-  rules: Schema.optional(Schema.Array(Rule.Rule))
+  rules: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Rule.Rule))
 }).annotations({ identifier: "InstanceV1" })
 
 /**

@@ -29,15 +29,15 @@ export type RepliesPolicy = typeof RepliesPolicy.Type
  *
  * @since 0.1.0
  */
-export const List = Schema.Struct({
+export const List = /* @__PURE__ */ Schema.Struct({
   /** The list's id. */
   id: Id.ListId,
   /** The name the user gave the list. */
   title: Schema.String,
   /** Which replies the list timeline shows. */
-  replies_policy: Schema.optional(RepliesPolicy),
+  replies_policy: /* @__PURE__ */ Schema.optional(RepliesPolicy),
   /** Whether members' posts are left out of the home timeline. */
-  exclusive: Schema.optional(Schema.Boolean)
+  exclusive: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "List" })
 
 /**

@@ -49,9 +49,9 @@ export interface MarkerEncoded extends Schema.Schema.Encoded<typeof Marker> {}
  */
 export const Markers = /* @__PURE__ */ Schema.Struct({
   /** The home timeline's marker. */
-  home: Schema.optional(Marker),
+  home: /* @__PURE__ */ Schema.optional(Marker),
   /** The notifications' marker. */
-  notifications: Schema.optional(Marker)
+  notifications: /* @__PURE__ */ Schema.optional(Marker)
 }).annotations({ identifier: "Markers" })
 
 /**

@@ -155,17 +155,17 @@ const statusFields = {
   ...requestFields,
   status: Schema.Number,
   /** The server's `error` field (an `Error` entity), when the body had one. */
-  error: Schema.optional(Schema.String),
+  error: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The server's `error_description` (mostly on OAuth errors). */
-  error_description: Schema.optional(Schema.String),
+  error_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The start of the body when it was not a JSON error (an HTML page from a proxy). */
-  body_excerpt: Schema.optional(Schema.String),
+  body_excerpt: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The rate-limit headers of the failed response, when it had them. */
-  rate_limit: Schema.optional(RateLimit.RateLimit),
+  rate_limit: /* @__PURE__ */ Schema.optional(RateLimit.RateLimit),
   /** How long the server asked to wait (`Retry-After`), in milliseconds. */
-  retry_after_ms: Schema.optional(Schema.Number),
+  retry_after_ms: /* @__PURE__ */ Schema.optional(Schema.Number),
   /** Where a redirect pointed (secrets masked); the client never follows one. */
-  location: Schema.optional(Schema.String)
+  location: /* @__PURE__ */ Schema.optional(Schema.String)
 }
 
 interface StatusErrorLike {
@@ -328,7 +328,7 @@ export class Gone extends Schema.TaggedError<Gone>()("Gone", statusFields) {
  */
 export class UnprocessableEntity extends Schema.TaggedError<UnprocessableEntity>()("UnprocessableEntity", {
   ...statusFields,
-  details: Schema.optional(ErrorBody.ErrorDetails)
+  details: /* @__PURE__ */ Schema.optional(ErrorBody.ErrorDetails)
 }) {
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
@@ -428,7 +428,7 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
   ...requestFields,
   reason: Schema.String,
   /** What the platform reported (a socket error, a TLS failure), kept for logs and debugging. */
-  cause: Schema.optional(Schema.Defect)
+  cause: /* @__PURE__ */ Schema.optional(Schema.Defect)
 }) {
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
@@ -532,7 +532,7 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
 export class NonJsonBody extends Schema.TaggedError<NonJsonBody>()("NonJsonBody", {
   ...requestFields,
   status: Schema.Number,
-  content_type: Schema.optional(Schema.String),
+  content_type: /* @__PURE__ */ Schema.optional(Schema.String),
   body_excerpt: Schema.String
 }) {
   /** @since 0.1.0 */
@@ -632,8 +632,8 @@ export class UnsupportedVersion extends Schema.TaggedError<UnsupportedVersion>()
  * @since 0.1.0
  */
 export class MissingScopes extends Schema.TaggedError<MissingScopes>()("MissingScopes", {
-  required: Schema.Array(Schema.String),
-  granted: Schema.Array(Schema.String)
+  required: /* @__PURE__ */ Schema.Array(Schema.String),
+  granted: /* @__PURE__ */ Schema.Array(Schema.String)
 }) {
   /** @since 0.1.0 */
   readonly [TypeId]: TypeId = TypeId
@@ -764,7 +764,7 @@ export interface FailedResponse {
 }
 
 // Either shape: the flat body, or the Collections endpoints' body nested under `error`.
-const decodeBody = Schema.decodeUnknownOption(Schema.parseJson(ErrorBody.AnyShape))
+const decodeBody = /* @__PURE__ */ Schema.decodeUnknownOption(/* @__PURE__ */ Schema.parseJson(ErrorBody.AnyShape))
 
 /**
  * The server's error body, when the body is the JSON `Error` entity, flat or nested under `error`

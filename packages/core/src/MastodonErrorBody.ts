@@ -47,7 +47,7 @@ export type ErrorDetailCode = typeof ErrorDetailCode.Type
  *
  * @since 0.1.0
  */
-export const ErrorDetail = Schema.Struct({
+export const ErrorDetail = /* @__PURE__ */ Schema.Struct({
   /** The machine-readable code, e.g. `ERR_TAKEN`. */
   error: ErrorDetailCode,
   /** The human-readable reason, in the server's language (e.g. "is already taken"). */
@@ -67,7 +67,7 @@ export interface ErrorDetail extends Schema.Schema.Type<typeof ErrorDetail> {}
  *
  * @since 0.1.0
  */
-export const ErrorDetails = Schema.Record({ key: Schema.String, value: Schema.Array(ErrorDetail) }).annotations({
+export const ErrorDetails = /* @__PURE__ */ Schema.Record({ key: Schema.String, value: /* @__PURE__ */ Schema.Array(ErrorDetail) }).annotations({
   identifier: "ErrorDetails"
 })
 
@@ -93,13 +93,13 @@ export type ErrorDetails = typeof ErrorDetails.Type
  *
  * @since 0.1.0
  */
-export const MastodonErrorBody = Schema.Struct({
+export const MastodonErrorBody = /* @__PURE__ */ Schema.Struct({
   /** The error message (or the OAuth error code, e.g. `invalid_grant`). */
   error: Schema.String,
   /** A longer explanation, mostly from the OAuth endpoints. */
-  error_description: Schema.optional(Schema.String),
+  error_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Per-parameter validation errors, from account registration. */
-  details: Schema.optional(ErrorDetails)
+  details: /* @__PURE__ */ Schema.optional(ErrorDetails)
 }).annotations({ identifier: "MastodonErrorBody" })
 
 /**
@@ -124,7 +124,7 @@ export interface MastodonErrorBodyEncoded extends Schema.Schema.Encoded<typeof M
  *
  * @since 0.1.0
  */
-export const NestedMastodonErrorBody = Schema.Struct({
+export const NestedMastodonErrorBody = /* @__PURE__ */ Schema.Struct({
   /** The error body proper. */
   error: MastodonErrorBody
 }).annotations({ identifier: "NestedMastodonErrorBody" })
@@ -145,9 +145,9 @@ export const NestedMastodonErrorBody = Schema.Struct({
  * @since 0.1.0
  */
 export const AnyShape: Schema.Schema<MastodonErrorBody, MastodonErrorBodyEncoded | { readonly error: MastodonErrorBodyEncoded }> =
-  Schema.Union(
+  /* @__PURE__ */ Schema.Union(
     MastodonErrorBody,
-    Schema.transform(NestedMastodonErrorBody, Schema.typeSchema(MastodonErrorBody), {
+    /* @__PURE__ */ Schema.transform(NestedMastodonErrorBody, /* @__PURE__ */ Schema.typeSchema(MastodonErrorBody), {
       strict: true,
       decode: (nested) => nested.error,
       encode: (flat) => ({ error: flat })

@@ -27,19 +27,19 @@ export type MediaType = typeof MediaType.Type
  *
  * @since 0.1.0
  */
-export const MediaDimensions = Schema.Struct({
-  width: Schema.optional(Schema.Finite),
-  height: Schema.optional(Schema.Finite),
+export const MediaDimensions = /* @__PURE__ */ Schema.Struct({
+  width: /* @__PURE__ */ Schema.optional(Schema.Finite),
+  height: /* @__PURE__ */ Schema.optional(Schema.Finite),
   /** `WIDTHxHEIGHT`. */
-  size: Schema.optional(Schema.String),
+  size: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Width divided by height. */
-  aspect: Schema.optional(Schema.Finite),
+  aspect: /* @__PURE__ */ Schema.optional(Schema.Finite),
   /** A fraction such as `"100/3"`. */
-  frame_rate: Schema.optional(Schema.String),
+  frame_rate: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Length in seconds. */
-  duration: Schema.optional(Schema.Finite),
+  duration: /* @__PURE__ */ Schema.optional(Schema.Finite),
   /** Bits per second. */
-  bitrate: Schema.optional(Schema.Finite)
+  bitrate: /* @__PURE__ */ Schema.optional(Schema.Finite)
 }).annotations({ identifier: "MediaDimensions" })
 
 /**
@@ -54,9 +54,9 @@ export interface MediaDimensions extends Schema.Schema.Type<typeof MediaDimensio
  *
  * @since 0.1.0
  */
-export const MediaFocus = Schema.Struct({
-  x: Schema.NullOr(Schema.Finite),
-  y: Schema.NullOr(Schema.Finite)
+export const MediaFocus = /* @__PURE__ */ Schema.Struct({
+  x: /* @__PURE__ */ Schema.NullOr(Schema.Finite),
+  y: /* @__PURE__ */ Schema.NullOr(Schema.Finite)
 }).annotations({ identifier: "MediaFocus" })
 
 /**
@@ -73,26 +73,26 @@ export interface MediaFocus extends Schema.Schema.Type<typeof MediaFocus> {}
  *
  * @since 0.1.0
  */
-export const MediaMeta = Schema.Struct({
+export const MediaMeta = /* @__PURE__ */ Schema.Struct({
   /** The full-size rendition. */
-  original: Schema.optional(MediaDimensions),
+  original: /* @__PURE__ */ Schema.optional(MediaDimensions),
   /** The preview rendition. */
-  small: Schema.optional(MediaDimensions),
+  small: /* @__PURE__ */ Schema.optional(MediaDimensions),
   /** The focal point (2.3), or null. */
   focus: optionalNullable(MediaFocus),
   /** Play time as `H:MM:SS.ss`. */
-  length: Schema.optional(Schema.String),
+  length: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Play time in seconds. */
-  duration: Schema.optional(Schema.Finite),
+  duration: /* @__PURE__ */ Schema.optional(Schema.Finite),
   /** Frames per second. */
-  fps: Schema.optional(Schema.Finite),
-  size: Schema.optional(Schema.String),
-  width: Schema.optional(Schema.Finite),
-  height: Schema.optional(Schema.Finite),
-  aspect: Schema.optional(Schema.Finite),
-  audio_encode: Schema.optional(Schema.String),
-  audio_bitrate: Schema.optional(Schema.String),
-  audio_channels: Schema.optional(Schema.String)
+  fps: /* @__PURE__ */ Schema.optional(Schema.Finite),
+  size: /* @__PURE__ */ Schema.optional(Schema.String),
+  width: /* @__PURE__ */ Schema.optional(Schema.Finite),
+  height: /* @__PURE__ */ Schema.optional(Schema.Finite),
+  aspect: /* @__PURE__ */ Schema.optional(Schema.Finite),
+  audio_encode: /* @__PURE__ */ Schema.optional(Schema.String),
+  audio_bitrate: /* @__PURE__ */ Schema.optional(Schema.String),
+  audio_channels: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "MediaMeta" })
 
 /**
@@ -111,15 +111,15 @@ export interface MediaMeta extends Schema.Schema.Type<typeof MediaMeta> {}
  *
  * @since 0.1.0
  */
-export const MediaAttachment = Schema.Struct({
+export const MediaAttachment = /* @__PURE__ */ Schema.Struct({
   /** The attachment's id. */
   id: Id.MediaId,
   /** The kind of media. */
   type: MediaType,
   /** The full-size file, or null while processing. */
-  url: Schema.NullOr(Schema.String),
+  url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** A scaled-down preview, or null. */
-  preview_url: Schema.NullOr(Schema.String),
+  preview_url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The original on the remote server, or null for local media. */
   remote_url: optionalNullable(Schema.String),
   /** Removed in 3.5: a short link to the media. */

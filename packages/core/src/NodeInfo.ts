@@ -39,7 +39,7 @@ export interface NodeInfoLink extends Schema.Schema.Type<typeof NodeInfoLink> {}
  */
 export const NodeInfoDiscovery = /* @__PURE__ */ Schema.Struct({
   /** The NodeInfo documents the server offers. */
-  links: Schema.Array(NodeInfoLink)
+  links: /* @__PURE__ */ Schema.Array(NodeInfoLink)
 }).annotations({ identifier: "NodeInfoDiscovery" })
 
 /**
@@ -92,9 +92,9 @@ export const NodeInfoSoftware = /* @__PURE__ */ Schema.Struct({
   /** Its version. */
   version: Schema.String,
   /** Its source repository (NodeInfo 2.1). */
-  repository: Schema.optional(Schema.String),
+  repository: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Its home page (NodeInfo 2.1). */
-  homepage: Schema.optional(Schema.String)
+  homepage: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "NodeInfoSoftware" })
 
 /**
@@ -111,7 +111,7 @@ export interface NodeInfoSoftware extends Schema.Schema.Type<typeof NodeInfoSoft
  */
 export const NodeInfoUsage = /* @__PURE__ */ Schema.Struct({
   /** User counts. */
-  users: Schema.Struct({
+  users: /* @__PURE__ */ Schema.Struct({
     /** All users. */
     total: optionalNullable(Schema.Number),
     /** Users active in the past month. */
@@ -146,14 +146,14 @@ export const NodeInfo = /* @__PURE__ */ Schema.Struct({
   /** The server's software. */
   software: NodeInfoSoftware,
   /** The protocols it speaks (`activitypub`, ...). */
-  protocols: Schema.Array(Schema.String),
+  protocols: /* @__PURE__ */ Schema.Array(Schema.String),
   /** Third-party services it can read from and publish to. */
-  services: Schema.optional(
-    Schema.Struct({
+  services: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Struct({
       /** Services it can read from. */
-      inbound: Schema.Array(Schema.String),
+      inbound: /* @__PURE__ */ Schema.Array(Schema.String),
       /** Services it can publish to. */
-      outbound: Schema.Array(Schema.String)
+      outbound: /* @__PURE__ */ Schema.Array(Schema.String)
     })
   ),
   /** Whether anyone may sign up. */
@@ -161,7 +161,7 @@ export const NodeInfo = /* @__PURE__ */ Schema.Struct({
   /** Usage statistics. */
   usage: NodeInfoUsage,
   /** Free-form data about the server. */
-  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+  metadata: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Record({ key: Schema.String, value: Schema.Unknown }))
 }).annotations({ identifier: "NodeInfo" })
 
 /**

@@ -103,7 +103,7 @@ export const Notification = /* @__PURE__ */ Schema.Struct({
   /** The kind of event. */
   type: NotificationType,
   /** Shared by notifications that group together; `ungrouped-{id}` otherwise (4.3). */
-  group_key: Schema.optional(Schema.String),
+  group_key: /* @__PURE__ */ Schema.optional(Schema.String),
   /** When it happened. */
   created_at: Timestamp,
   /** Who did it. */

@@ -22,17 +22,17 @@ export const OEmbed = /* @__PURE__ */ Schema.Struct({
   /** The oEmbed version, `1.0`. */
   version: Schema.String,
   /** A title such as "New status by alice". */
-  title: Schema.optional(Schema.String),
+  title: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The author's display name. */
-  author_name: Schema.optional(Schema.String),
+  author_name: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The author's profile page. */
-  author_url: Schema.optional(Schema.String),
+  author_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The server's name. */
-  provider_name: Schema.optional(Schema.String),
+  provider_name: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The server's address. */
-  provider_url: Schema.optional(Schema.String),
+  provider_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** How long the answer may be cached, in seconds. */
-  cache_age: Schema.optional(Schema.Number),
+  cache_age: /* @__PURE__ */ Schema.optional(Schema.Number),
   /** The HTML to embed. */
   html: Schema.String,
   /** The width of the embed in pixels. */

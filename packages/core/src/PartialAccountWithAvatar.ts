@@ -21,13 +21,13 @@ export const PartialAccountWithAvatar = /* @__PURE__ */ Schema.Struct({
   /** `username` for local accounts, `username@domain` for remote ones. */
   acct: Schema.String,
   /** The profile page, or null. */
-  url: Schema.NullOr(Schema.String),
+  url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Avatar image address (possibly animated). */
   avatar: Schema.String,
   /** Still version of the avatar. */
   avatar_static: Schema.String,
   /** Alt text of the avatar (4.6). */
-  avatar_description: Schema.optional(Schema.String),
+  avatar_description: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Whether follow requests are reviewed by hand. */
   locked: Schema.Boolean,
   /** Whether the account is automated. */

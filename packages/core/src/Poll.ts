@@ -17,7 +17,7 @@ import { optionalNullable, Timestamp } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const PollOption = Schema.Struct({
+export const PollOption = /* @__PURE__ */ Schema.Struct({
   /** The answer's text. */
   title: Schema.String,
   /** Votes for this answer, or null while results are hidden. */
@@ -38,11 +38,11 @@ export interface PollOption extends Schema.Schema.Type<typeof PollOption> {}
  *
  * @since 0.1.0
  */
-export const Poll = Schema.Struct({
+export const Poll = /* @__PURE__ */ Schema.Struct({
   /** The poll's id. */
   id: Id.PollId,
   /** When voting ends, or null when it never does. */
-  expires_at: Schema.NullOr(Timestamp),
+  expires_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** Whether voting has ended. */
   expired: Schema.Boolean,
   /** Whether several answers may be chosen. */
@@ -52,13 +52,13 @@ export const Poll = Schema.Struct({
   /** Distinct voters of a multiple-choice poll, or null for a single-choice one. */
   voters_count: optionalNullable(Schema.Int),
   /** The possible answers. */
-  options: Schema.Array(PollOption),
+  options: /* @__PURE__ */ Schema.Array(PollOption),
   /** Custom emoji used in the answers. */
-  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  emojis: /* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji),
   /** Whether you have voted. */
-  voted: Schema.optional(Schema.Boolean),
+  voted: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Indexes into `options` of your choices. */
-  own_votes: Schema.optional(Schema.Array(Schema.Int))
+  own_votes: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.Int))
 }).annotations({ identifier: "Poll" })
 
 /**

@@ -41,7 +41,7 @@ export const Preferences = /* @__PURE__ */ Schema.Struct({
   /** Default language of new statuses (ISO 639-1), or null. */
   "posting:default:language": optionalNullable(Schema.String),
   /** Default quote policy of new statuses (4.5; not on the docs' entity page). */
-  "posting:default:quote_policy": Schema.optional(OpenEnum("public", "followers", "nobody")),
+  "posting:default:quote_policy": /* @__PURE__ */ Schema.optional(OpenEnum("public", "followers", "nobody")),
   /** When media is shown. */
   "reading:expand:media": ExpandMedia,
   /** Whether content warnings are expanded by default. */

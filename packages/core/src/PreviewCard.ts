@@ -16,7 +16,7 @@ import { OpenEnum, optionalNullable } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const PreviewCardAuthor = Schema.Struct({
+export const PreviewCardAuthor = /* @__PURE__ */ Schema.Struct({
   /** The author's name. */
   name: Schema.String,
   /** A link to the author. */
@@ -62,7 +62,7 @@ export type PreviewCardType = typeof PreviewCardType.Type
  *
  * @since 0.1.0
  */
-export const PreviewCard = Schema.Struct({
+export const PreviewCard = /* @__PURE__ */ Schema.Struct({
   /** The linked page. */
   url: Schema.String,
   /** The page's title. */
@@ -70,29 +70,29 @@ export const PreviewCard = Schema.Struct({
   /** The page's description. */
   description: Schema.String,
   /** The kind of card (1.3; the card endpoint of 1.0 sent none). */
-  type: Schema.optional(PreviewCardType),
+  type: /* @__PURE__ */ Schema.optional(PreviewCardType),
   /** The page's authors (4.3). */
-  authors: Schema.optional(Schema.Array(PreviewCardAuthor)),
+  authors: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(PreviewCardAuthor)),
   /** Deprecated since 4.3: the author's name. */
-  author_name: Schema.optional(Schema.String),
+  author_name: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Deprecated since 4.3: a link to the author. */
-  author_url: Schema.optional(Schema.String),
+  author_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The site's name. */
-  provider_name: Schema.optional(Schema.String),
+  provider_name: /* @__PURE__ */ Schema.optional(Schema.String),
   /** A link to the site. */
-  provider_url: Schema.optional(Schema.String),
+  provider_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** oEmbed HTML for the preview. */
-  html: Schema.optional(Schema.String),
+  html: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Preview width in pixels. */
-  width: Schema.optional(Schema.Int),
+  width: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Preview height in pixels. */
-  height: Schema.optional(Schema.Int),
+  height: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** The thumbnail, or null. */
   image: optionalNullable(Schema.String),
   /** Alt text of the thumbnail. */
   image_description: optionalNullable(Schema.String),
   /** For photo cards: the photo to embed. */
-  embed_url: Schema.optional(Schema.String),
+  embed_url: /* @__PURE__ */ Schema.optional(Schema.String),
   /** BlurHash of the thumbnail, or null (3.2). */
   blurhash: optionalNullable(Schema.String),
   /** Language of the page, or null. */

@@ -20,7 +20,7 @@ import * as Id from "./Id.js"
  *
  * @since 0.1.0
  */
-export const Profile = Schema.Struct({
+export const Profile = /* @__PURE__ */ Schema.Struct({
   /** The account's id. */
   id: Id.AccountId,
   /** The display name. */
@@ -28,17 +28,17 @@ export const Profile = Schema.Struct({
   /** The bio, as typed (not HTML). */
   note: Schema.String,
   /** Profile metadata pairs, as typed (not HTML). */
-  fields: Schema.Array(Account.Field),
+  fields: /* @__PURE__ */ Schema.Array(Account.Field),
   /** Avatar image address, or null when unset. */
-  avatar: Schema.NullOr(Schema.String),
+  avatar: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Still version of the avatar, or null when unset. */
-  avatar_static: Schema.NullOr(Schema.String),
+  avatar_static: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Alt text of the avatar. */
   avatar_description: Schema.String,
   /** Header image address, or null when unset. */
-  header: Schema.NullOr(Schema.String),
+  header: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Still version of the header, or null when unset. */
-  header_static: Schema.NullOr(Schema.String),
+  header_static: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** Alt text of the header. */
   header_description: Schema.String,
   /** Whether follow requests are reviewed by hand. */
@@ -46,9 +46,9 @@ export const Profile = Schema.Struct({
   /** Whether the account is automated. */
   bot: Schema.Boolean,
   /** Whether the follower and follow lists are hidden. */
-  hide_collections: Schema.NullOr(Schema.Boolean),
+  hide_collections: /* @__PURE__ */ Schema.NullOr(Schema.Boolean),
   /** Whether the account opted into discovery features. */
-  discoverable: Schema.NullOr(Schema.Boolean),
+  discoverable: /* @__PURE__ */ Schema.NullOr(Schema.Boolean),
   /** Whether public posts may be found by search. */
   indexable: Schema.Boolean,
   /** Whether the profile has a Media tab. */
@@ -58,9 +58,9 @@ export const Profile = Schema.Struct({
   /** Whether the profile has a Featured tab. */
   show_featured: Schema.Boolean,
   /** Domains of sites allowed to credit this account as author. */
-  attribution_domains: Schema.Array(Schema.String),
+  attribution_domains: /* @__PURE__ */ Schema.Array(Schema.String),
   /** The hashtags featured on the profile. */
-  featured_tags: Schema.optional(Schema.Array(FeaturedTag.FeaturedTag))
+  featured_tags: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(FeaturedTag.FeaturedTag))
 }).annotations({ identifier: "Profile" })
 
 /**

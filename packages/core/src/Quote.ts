@@ -68,10 +68,10 @@ export interface QuoteEncoded {
 export const Quote: Schema.Struct<{
   state: typeof QuoteState
   quoted_status: Schema.NullOr<Schema.suspend<Status.Status, Status.StatusEncoded, never>>
-}> = Schema.Struct({
+}> = /* @__PURE__ */ Schema.Struct({
   state: QuoteState,
-  quoted_status: Schema.NullOr(
-    Schema.suspend((): Schema.Schema<Status.Status, Status.StatusEncoded> => Status.Status)
+  quoted_status: /* @__PURE__ */ Schema.NullOr(
+    /* @__PURE__ */ Schema.suspend((): Schema.Schema<Status.Status, Status.StatusEncoded> => Status.Status)
   )
 }).annotations({ identifier: "Quote" })
 
@@ -83,11 +83,11 @@ export const Quote: Schema.Struct<{
  *
  * @since 0.1.0
  */
-export const ShallowQuote = Schema.Struct({
+export const ShallowQuote = /* @__PURE__ */ Schema.Struct({
   /** Whether the quote may be shown, and why not. */
   state: QuoteState,
   /** The quoted status' id; null unless it may be shown. */
-  quoted_status_id: Schema.NullOr(Id.StatusId)
+  quoted_status_id: /* @__PURE__ */ Schema.NullOr(Id.StatusId)
 }).annotations({ identifier: "ShallowQuote" })
 
 /**
@@ -110,7 +110,7 @@ export interface ShallowQuoteEncoded extends Schema.Schema.Encoded<typeof Shallo
  *
  * @since 0.1.0
  */
-export const QuoteOrShallowQuote = Schema.Union(Quote, ShallowQuote).annotations({
+export const QuoteOrShallowQuote = /* @__PURE__ */ Schema.Union(Quote, ShallowQuote).annotations({
   identifier: "QuoteOrShallowQuote"
 })
 

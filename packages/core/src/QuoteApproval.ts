@@ -28,11 +28,11 @@ export type QuotePolicyAudience = typeof QuotePolicyAudience.Type
  *
  * @since 0.1.0
  */
-export const QuoteApproval = Schema.Struct({
+export const QuoteApproval = /* @__PURE__ */ Schema.Struct({
   /** Audiences whose quotes are accepted without review; empty when none. */
-  automatic: Schema.Array(QuotePolicyAudience),
+  automatic: /* @__PURE__ */ Schema.Array(QuotePolicyAudience),
   /** Audiences whose quotes wait for the author's review; empty when none. */
-  manual: Schema.Array(QuotePolicyAudience),
+  manual: /* @__PURE__ */ Schema.Array(QuotePolicyAudience),
   /** What happens if the caller quotes the status. */
   current_user: OpenEnum("automatic", "manual", "denied", "unknown")
 }).annotations({ identifier: "QuoteApproval" })

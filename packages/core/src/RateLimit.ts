@@ -14,7 +14,7 @@ import * as Schema from "effect/Schema"
  *
  * @since 0.1.0
  */
-export const RateLimit = Schema.Struct({
+export const RateLimit = /* @__PURE__ */ Schema.Struct({
   limit: Schema.Number,
   remaining: Schema.Number,
   reset: Schema.DateTimeUtcFromSelf

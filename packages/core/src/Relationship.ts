@@ -22,39 +22,39 @@ import { optionalNullable, Timestamp } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const Relationship = Schema.Struct({
+export const Relationship = /* @__PURE__ */ Schema.Struct({
   /** The id of the other account. */
   id: Id.AccountId,
   /** You follow them. */
   following: Schema.Boolean,
   /** Their boosts appear in your home timeline. */
-  showing_reblogs: Schema.optional(Schema.Boolean),
+  showing_reblogs: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** You get a notification when they post. */
-  notifying: Schema.optional(Schema.Boolean),
+  notifying: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** The languages of theirs you follow, or null for all. */
-  languages: optionalNullable(Schema.Array(Schema.String)),
+  languages: optionalNullable(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** They follow you. */
   followed_by: Schema.Boolean,
   /** You block them. */
   blocking: Schema.Boolean,
   /** They block you. */
-  blocked_by: Schema.optional(Schema.Boolean),
+  blocked_by: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** You mute them. */
-  muting: Schema.optional(Schema.Boolean),
+  muting: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** The mute also hides their notifications. */
-  muting_notifications: Schema.optional(Schema.Boolean),
+  muting_notifications: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** When the mute ends, or null when it does not (Mastodon 4.6). */
   muting_expires_at: optionalNullable(Timestamp),
   /** Your follow request to them is pending. */
-  requested: Schema.optional(Schema.Boolean),
+  requested: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Their follow request to you is pending. */
-  requested_by: Schema.optional(Schema.Boolean),
+  requested_by: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** You block their whole domain. */
-  domain_blocking: Schema.optional(Schema.Boolean),
+  domain_blocking: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** You feature them on your profile. */
-  endorsed: Schema.optional(Schema.Boolean),
+  endorsed: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Your private note about them. */
-  note: Schema.optional(Schema.String)
+  note: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "Relationship" })
 
 /**

@@ -41,21 +41,21 @@ export const Report = /* @__PURE__ */ Schema.Struct({
   /** When a moderator acted, or null (4.0). */
   action_taken_at: optionalNullable(Timestamp),
   /** The reason (4.0). */
-  category: Schema.optional(ReportCategory),
+  category: /* @__PURE__ */ Schema.optional(ReportCategory),
   /** The reporter's comment (4.0). */
-  comment: Schema.optional(Schema.String),
+  comment: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Whether it was forwarded to the reported account's server (4.0). */
-  forwarded: Schema.optional(Schema.Boolean),
+  forwarded: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** When it was filed (4.0). */
-  created_at: Schema.optional(Timestamp),
+  created_at: /* @__PURE__ */ Schema.optional(Timestamp),
   /** The statuses attached as evidence, or null (4.0). */
-  status_ids: optionalNullable(Schema.Array(Id.StatusId)),
+  status_ids: optionalNullable(/* @__PURE__ */ Schema.Array(Id.StatusId)),
   /** The collections attached as evidence, or null (4.6). */
-  collection_ids: optionalNullable(Schema.Array(Id.CollectionId)),
+  collection_ids: optionalNullable(/* @__PURE__ */ Schema.Array(Id.CollectionId)),
   /** The rules said to be broken, or null (4.0). */
-  rule_ids: optionalNullable(Schema.Array(Id.RuleId)),
+  rule_ids: optionalNullable(/* @__PURE__ */ Schema.Array(Id.RuleId)),
   /** The reported account (4.0). */
-  target_account: Schema.optional(Account.Account)
+  target_account: /* @__PURE__ */ Schema.optional(Account.Account)
 }).annotations({ identifier: "Report" })
 
 /**

@@ -24,7 +24,7 @@ export const RoleIdLenient = idFromStringOrNumber(Id.RoleId)
  *
  * @since 0.1.0
  */
-export const AccountRole = Schema.Struct({
+export const AccountRole = /* @__PURE__ */ Schema.Struct({
   /** The role's database id. */
   id: RoleIdLenient,
   /** The role's display name. */
@@ -56,7 +56,7 @@ export interface AccountRoleEncoded extends Schema.Schema.Encoded<typeof Account
  *
  * @since 0.1.0
  */
-export const Role = Schema.Struct({
+export const Role = /* @__PURE__ */ Schema.Struct({
   /** The role's database id (`"-99"` for the default role everyone has). */
   id: RoleIdLenient,
   /** The role's display name, empty for the default role. */
@@ -68,7 +68,7 @@ export const Role = Schema.Struct({
   /** Whether the role appears as a badge on profiles. */
   highlighted: Schema.Boolean,
   /** How many Collections holders of this role may create (Mastodon 4.6). */
-  collection_limit: Schema.optional(Schema.Int)
+  collection_limit: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "Role" })
 
 /**

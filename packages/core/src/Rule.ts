@@ -13,11 +13,11 @@ import * as Id from "./Id.js"
  *
  * @since 0.1.0
  */
-export const RuleTranslation = Schema.Struct({
+export const RuleTranslation = /* @__PURE__ */ Schema.Struct({
   /** The rule, translated. */
   text: Schema.String,
   /** The longer explanation, translated. */
-  hint: Schema.optional(Schema.String)
+  hint: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "RuleTranslation" })
 
 /**
@@ -35,15 +35,15 @@ export interface RuleTranslation extends Schema.Schema.Type<typeof RuleTranslati
  *
  * @since 0.1.0
  */
-export const Rule = Schema.Struct({
+export const Rule = /* @__PURE__ */ Schema.Struct({
   /** The rule's id. */
   id: Id.RuleId,
   /** The rule. */
   text: Schema.String,
   /** A longer explanation of the rule. */
-  hint: Schema.optional(Schema.String),
+  hint: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The rule in other languages, by locale. */
-  translations: Schema.optional(Schema.Record({ key: Schema.String, value: RuleTranslation }))
+  translations: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Record({ key: Schema.String, value: RuleTranslation }))
 }).annotations({ identifier: "Rule" })
 
 /**

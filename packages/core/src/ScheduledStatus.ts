@@ -18,7 +18,7 @@ import * as Status from "./Status.js"
 // numbers and booleans as strings ("86400", "true"), a JSON one keeps them typed. Both decode.
 const IntFromIntOrString: Schema.Schema<number, number | string> = /* @__PURE__ */ Schema.Union(
   Schema.Int,
-  Schema.transformOrFail(Schema.String, Schema.Int, {
+  /* @__PURE__ */ Schema.transformOrFail(Schema.String, Schema.Int, {
     strict: true,
     decode: (s, _, ast) =>
       /^-?\d+$/.test(s.trim())
@@ -30,7 +30,7 @@ const IntFromIntOrString: Schema.Schema<number, number | string> = /* @__PURE__ 
 
 const BooleanFromBooleanOrString: Schema.Schema<boolean, boolean | string> = /* @__PURE__ */ Schema.Union(
   Schema.Boolean,
-  Schema.transformOrFail(Schema.String, Schema.Boolean, {
+  /* @__PURE__ */ Schema.transformOrFail(Schema.String, Schema.Boolean, {
     strict: true,
     decode: (s, _, ast) =>
       s === "true" || s === "1"
@@ -51,7 +51,7 @@ const BooleanFromBooleanOrString: Schema.Schema<boolean, boolean | string> = /* 
  */
 export const ScheduledStatusPoll = /* @__PURE__ */ Schema.Struct({
   /** The option titles. */
-  options: Schema.Array(Schema.String),
+  options: /* @__PURE__ */ Schema.Array(Schema.String),
   /** How many seconds the poll stays open; a string when the request was form-encoded. */
   expires_in: IntFromIntOrString,
   /** Whether several choices are allowed. */
@@ -89,7 +89,7 @@ export const ScheduledStatusParams = /* @__PURE__ */ Schema.Struct({
   /** The poll to attach, or null (2.8). */
   poll: optionalNullable(ScheduledStatusPoll),
   /** The media to attach, or null. */
-  media_ids: optionalNullable(Schema.Array(idFromStringOrNumber(Id.MediaId))),
+  media_ids: optionalNullable(/* @__PURE__ */ Schema.Array(idFromStringOrNumber(Id.MediaId))),
   /** Whether the status will be marked sensitive, or null. */
   sensitive: optionalNullable(BooleanFromBooleanOrString),
   /** The content warning, or null. */
@@ -139,7 +139,7 @@ export const ScheduledStatus = /* @__PURE__ */ Schema.Struct({
   /** The parameters it will be posted with. */
   params: ScheduledStatusParams,
   /** The media it will carry. */
-  media_attachments: Schema.Array(MediaAttachment.MediaAttachment)
+  media_attachments: /* @__PURE__ */ Schema.Array(MediaAttachment.MediaAttachment)
 }).annotations({ identifier: "ScheduledStatus" })
 
 /**

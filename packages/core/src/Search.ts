@@ -19,11 +19,11 @@ import * as Tag from "./Tag.js"
  */
 export const Search = /* @__PURE__ */ Schema.Struct({
   /** Matching accounts. */
-  accounts: Schema.Array(Account.Account),
+  accounts: /* @__PURE__ */ Schema.Array(Account.Account),
   /** Matching statuses. */
-  statuses: Schema.Array(Status.Status),
+  statuses: /* @__PURE__ */ Schema.Array(Status.Status),
   /** Matching hashtags. */
-  hashtags: Schema.Array(Tag.Tag)
+  hashtags: /* @__PURE__ */ Schema.Array(Tag.Tag)
 }).annotations({ identifier: "Search" })
 
 /**

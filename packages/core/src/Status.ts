@@ -38,7 +38,7 @@ export type Visibility = typeof Visibility.Type
  *
  * @since 0.1.0
  */
-export const Mention = Schema.Struct({
+export const Mention = /* @__PURE__ */ Schema.Struct({
   /** The mentioned account's id. */
   id: Id.AccountId,
   /** Its username, without domain. */
@@ -63,7 +63,7 @@ export interface Mention extends Schema.Schema.Type<typeof Mention> {}
  *
  * @since 0.1.0
  */
-export const StatusTag = Schema.Struct({
+export const StatusTag = /* @__PURE__ */ Schema.Struct({
   /** The tag, without the `#`. */
   name: Schema.String,
   /** The tag's page on this server. */
@@ -83,15 +83,15 @@ export interface StatusTag extends Schema.Schema.Type<typeof StatusTag> {}
  *
  * @since 0.1.0
  */
-export const MatchedFilter = Schema.Struct({
+export const MatchedFilter = /* @__PURE__ */ Schema.Struct({
   /** The filter's id. */
   id: Id.FilterId,
   /** The filter's name. */
   title: Schema.String,
   /** Where the filter applies. */
-  context: Schema.Array(OpenEnum("home", "notifications", "public", "thread", "account")),
+  context: /* @__PURE__ */ Schema.Array(OpenEnum("home", "notifications", "public", "thread", "account")),
   /** When the filter stops applying, or null when it does not. */
-  expires_at: Schema.NullOr(Timestamp),
+  expires_at: /* @__PURE__ */ Schema.NullOr(Timestamp),
   /** What to do with a match; treat unknown actions as `warn`. */
   filter_action: OpenEnum("warn", "hide", "blur")
 }).annotations({ identifier: "MatchedFilter" })
@@ -110,13 +110,13 @@ export interface MatchedFilter extends Schema.Schema.Type<typeof MatchedFilter> 
  *
  * @since 0.1.0
  */
-export const FilterResult = Schema.Struct({
+export const FilterResult = /* @__PURE__ */ Schema.Struct({
   /** The filter. */
   filter: MatchedFilter,
   /** The keywords that matched, or null. */
-  keyword_matches: optionalNullable(Schema.Array(Schema.String)),
+  keyword_matches: optionalNullable(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** The status ids that matched, or null. */
-  status_matches: optionalNullable(Schema.Array(Schema.String))
+  status_matches: optionalNullable(/* @__PURE__ */ Schema.Array(Schema.String))
 }).annotations({ identifier: "FilterResult" })
 
 /**
@@ -138,35 +138,35 @@ const statusFields = {
   /** The content, as HTML. */
   content: Schema.String,
   /** Who can see the status (0.9.9; `public` when a server before it leaves it out). */
-  visibility: Schema.optionalWith(Visibility, { default: () => "public" }),
+  visibility: /* @__PURE__ */ Schema.optionalWith(Visibility, { default: () => "public" }),
   /** Whether the status is marked sensitive (0.9.9; `false` when left out). */
-  sensitive: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  sensitive: /* @__PURE__ */ Schema.optionalWith(Schema.Boolean, { default: () => false }),
   /** The content warning; empty when none (1.0; empty when left out). */
-  spoiler_text: Schema.optionalWith(Schema.String, { default: () => "" }),
+  spoiler_text: /* @__PURE__ */ Schema.optionalWith(Schema.String, { default: () => "" }),
   /** Attached media (0.6; empty when left out). */
-  media_attachments: Schema.optionalWith(Schema.Array(MediaAttachment.MediaAttachment), { default: () => [] }),
+  media_attachments: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(MediaAttachment.MediaAttachment), { default: () => [] }),
   /** The application used to post (only `name` and `website`); shown for your own statuses. */
   application: optionalNullable(Application.Application),
   /** Mentioned accounts (0.6; empty when left out). */
-  mentions: Schema.optionalWith(Schema.Array(Mention), { default: () => [] }),
+  mentions: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(Mention), { default: () => [] }),
   /** Hashtags used (0.6; empty when left out). */
-  tags: Schema.optionalWith(Schema.Array(StatusTag), { default: () => [] }),
+  tags: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(StatusTag), { default: () => [] }),
   /** Custom emoji used in the content and content warning (2.0; empty when left out). */
-  emojis: Schema.optionalWith(Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
+  emojis: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji), { default: () => [] }),
   /** Number of boosts. */
   reblogs_count: Schema.Int,
   /** Number of favourites. */
   favourites_count: Schema.Int,
   /** Number of accepted quotes (4.5). */
-  quotes_count: Schema.optional(Schema.Int),
+  quotes_count: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** Number of replies (2.5; absent from older servers, which did not count them). */
-  replies_count: Schema.optional(Schema.Int),
+  replies_count: /* @__PURE__ */ Schema.optional(Schema.Int),
   /** The status' web page, or null. */
-  url: Schema.NullOr(Schema.String),
+  url: /* @__PURE__ */ Schema.NullOr(Schema.String),
   /** The id of the status replied to, or null. */
-  in_reply_to_id: Schema.NullOr(Id.StatusId),
+  in_reply_to_id: /* @__PURE__ */ Schema.NullOr(Id.StatusId),
   /** The id of the account replied to, or null. */
-  in_reply_to_account_id: Schema.NullOr(Id.AccountId),
+  in_reply_to_account_id: /* @__PURE__ */ Schema.NullOr(Id.AccountId),
   /** The attached poll, or null. */
   poll: optionalNullable(Poll.Poll),
   /** The preview of the first link, or null. */
@@ -178,21 +178,21 @@ const statusFields = {
   /** When the status was last edited, or null (3.5). */
   edited_at: optionalNullable(Timestamp),
   /** Who may quote the status, and how that applies to you (4.5). */
-  quote_approval: Schema.optional(QuoteApproval.QuoteApproval),
+  quote_approval: /* @__PURE__ */ Schema.optional(QuoteApproval.QuoteApproval),
   /** Whether you favourited it. */
-  favourited: Schema.optional(Schema.Boolean),
+  favourited: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether you boosted it. */
-  reblogged: Schema.optional(Schema.Boolean),
+  reblogged: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether you muted its conversation. */
-  muted: Schema.optional(Schema.Boolean),
+  muted: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether you bookmarked it. */
-  bookmarked: Schema.optional(Schema.Boolean),
+  bookmarked: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether you pinned it; present only when it can be pinned. */
-  pinned: Schema.optional(Schema.Boolean),
+  pinned: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Your filters that matched it (4.0). */
-  filtered: Schema.optional(Schema.Array(FilterResult)),
+  filtered: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(FilterResult)),
   /** Collections linked from the content (4.6), left undecoded. */
-  tagged_collections: Schema.optional(Schema.Array(Schema.Unknown))
+  tagged_collections: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.Unknown))
 }
 
 /**
@@ -237,11 +237,11 @@ export const Status: Schema.Struct<
       Schema.NullOr<Schema.suspend<Quote.QuoteOrShallowQuote, Quote.QuoteOrShallowQuoteEncoded, never>>
     >
   }
-> = Schema.Struct({
+> = /* @__PURE__ */ Schema.Struct({
   ...statusFields,
-  reblog: Schema.NullOr(Schema.suspend((): Schema.Schema<Status, StatusEncoded> => Status)),
+  reblog: /* @__PURE__ */ Schema.NullOr(/* @__PURE__ */ Schema.suspend((): Schema.Schema<Status, StatusEncoded> => Status)),
   quote: optionalNullable(
-    Schema.suspend(
+    /* @__PURE__ */ Schema.suspend(
       (): Schema.Schema<Quote.QuoteOrShallowQuote, Quote.QuoteOrShallowQuoteEncoded> => Quote.QuoteOrShallowQuote
     )
   )

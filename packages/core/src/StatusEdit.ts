@@ -21,8 +21,8 @@ import * as Quote from "./Quote.js"
  */
 export const StatusEditPoll = /* @__PURE__ */ Schema.Struct({
   /** The options at this revision. */
-  options: Schema.Array(
-    Schema.Struct({
+  options: /* @__PURE__ */ Schema.Array(
+    /* @__PURE__ */ Schema.Struct({
       /** The text of the option. */
       title: Schema.String
     })
@@ -66,12 +66,12 @@ export const StatusEdit = /* @__PURE__ */ Schema.Struct({
   /** The poll options at this revision, when there was a poll. */
   poll: optionalNullable(StatusEditPoll),
   /** The media attachments at this revision. */
-  media_attachments: Schema.Array(MediaAttachment.MediaAttachment),
+  media_attachments: /* @__PURE__ */ Schema.Array(MediaAttachment.MediaAttachment),
   /** Custom emoji used in this revision. */
-  emojis: Schema.Array(CustomEmoji.CustomEmoji),
+  emojis: /* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji),
   /** The quoted status at this revision, if any (4.4). */
   quote: optionalNullable(
-    Schema.suspend(
+    /* @__PURE__ */ Schema.suspend(
       (): Schema.Schema<Quote.QuoteOrShallowQuote, Quote.QuoteOrShallowQuoteEncoded> => Quote.QuoteOrShallowQuote
     )
   )

@@ -17,12 +17,12 @@ import { OpenEnum } from "./internal/schema.js"
  *
  * @since 0.1.0
  */
-export const Suggestion = Schema.Struct({
+export const Suggestion = /* @__PURE__ */ Schema.Struct({
   /** Deprecated: the single reason. */
-  source: Schema.optional(OpenEnum("staff", "past_interactions", "global")),
+  source: /* @__PURE__ */ Schema.optional(OpenEnum("staff", "past_interactions", "global")),
   /** The reasons (4.3). */
-  sources: Schema.optional(
-    Schema.Array(
+  sources: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Array(
       OpenEnum("featured", "most_followed", "most_interactions", "similar_to_recently_followed", "friends_of_friends")
     )
   ),

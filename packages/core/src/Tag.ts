@@ -15,7 +15,7 @@ import * as Id from "./Id.js"
  *
  * @since 0.1.0
  */
-export const TagHistory = Schema.Struct({
+export const TagHistory = /* @__PURE__ */ Schema.Struct({
   /** Midnight of the day, in UNIX seconds, as a string. */
   day: Schema.String,
   /** How many times the tag was used that day, as a string. */
@@ -47,19 +47,19 @@ export interface TagHistoryEncoded extends Schema.Schema.Encoded<typeof TagHisto
  *
  * @since 0.1.0
  */
-export const Tag = Schema.Struct({
+export const Tag = /* @__PURE__ */ Schema.Struct({
   /** The tag's database id (Mastodon 4.3.1). */
-  id: Schema.optional(Id.TagId),
+  id: /* @__PURE__ */ Schema.optional(Id.TagId),
   /** The tag, without the `#`. */
   name: Schema.String,
   /** The tag's page on this server. */
   url: Schema.String,
   /** Usage per day, most recent first (usually a week). */
-  history: Schema.optional(Schema.Array(TagHistory)),
+  history: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(TagHistory)),
   /** Whether you follow the tag. */
-  following: Schema.optional(Schema.Boolean),
+  following: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Whether you feature the tag on your profile. */
-  featuring: Schema.optional(Schema.Boolean)
+  featuring: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "Tag" })
 
 /**

@@ -25,7 +25,7 @@ export const TermsOfService = /* @__PURE__ */ Schema.Struct({
   /** The terms, as HTML. */
   content: Schema.String,
   /** The day newer terms take effect, or null when there are none. */
-  succeeded_by: Schema.NullOr(DateOnlyField)
+  succeeded_by: /* @__PURE__ */ Schema.NullOr(DateOnlyField)
 }).annotations({ identifier: "TermsOfService" })
 
 /**

@@ -33,19 +33,19 @@ import { UnixSecondsField } from "./internal/entity.js"
  *
  * @since 0.1.0
  */
-export const Token = Schema.Struct({
+export const Token = /* @__PURE__ */ Schema.Struct({
   /** The bearer token to send in `Authorization`. */
-  access_token: Schema.Redacted(Schema.String),
+  access_token: /* @__PURE__ */ Schema.Redacted(Schema.String),
   /** The token type; Mastodon uses `Bearer`. */
   token_type: Schema.String,
   /** The granted scopes, separated by spaces. */
   scope: Schema.String,
   /** When the token was issued. */
-  created_at: Schema.optional(UnixSecondsField),
+  created_at: /* @__PURE__ */ Schema.optional(UnixSecondsField),
   /** A token to get a new access token once this one expires (some servers only). */
-  refresh_token: Schema.optional(Schema.Redacted(Schema.String)),
+  refresh_token: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Redacted(Schema.String)),
   /** Seconds until the access token expires (some servers only). */
-  expires_in: Schema.optional(Schema.Int)
+  expires_in: /* @__PURE__ */ Schema.optional(Schema.Int)
 }).annotations({ identifier: "Token" })
 
 /**

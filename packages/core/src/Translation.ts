@@ -21,8 +21,8 @@ export const TranslationPoll = /* @__PURE__ */ Schema.Struct({
   /** The poll's id. */
   id: Id.PollId,
   /** The translated options, in the poll's order. */
-  options: Schema.Array(
-    Schema.Struct({
+  options: /* @__PURE__ */ Schema.Array(
+    /* @__PURE__ */ Schema.Struct({
       /** The translated title of the option. */
       title: Schema.String
     })
@@ -85,16 +85,16 @@ export const Translation = /* @__PURE__ */ Schema.Struct({
   /** The translated content, as HTML. */
   content: Schema.String,
   /** The translated content warning (4.2). */
-  spoiler_text: Schema.optional(Schema.String),
+  spoiler_text: /* @__PURE__ */ Schema.optional(Schema.String),
   /**
    * The language the text was translated into. Optional: the docs' example answer of
    * `POST /api/v1/statuses/:id/translate` leaves it out, and the method page wins.
    */
-  language: Schema.optional(Schema.String),
+  language: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The translated poll, or null when the status has none (4.2). */
   poll: optionalNullable(TranslationPoll),
   /** The translated media descriptions (4.2; empty when an older server leaves them out). */
-  media_attachments: Schema.optionalWith(Schema.Array(TranslationAttachment), { default: () => [] }),
+  media_attachments: /* @__PURE__ */ Schema.optionalWith(/* @__PURE__ */ Schema.Array(TranslationAttachment), { default: () => [] }),
   /** The source language as detected by the provider (ISO 639-1). */
   detected_source_language: Schema.String,
   /** The service that translated, such as `DeepL.com`. */

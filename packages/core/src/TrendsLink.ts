@@ -20,7 +20,7 @@ import * as Tag from "./Tag.js"
 export const TrendsLink = /* @__PURE__ */ Schema.Struct({
   ...PreviewCard.PreviewCard.fields,
   /** Shares per day: `day` (UNIX seconds of midnight), `uses` (statuses) and `accounts`. */
-  history: Schema.Array(Tag.TagHistory)
+  history: /* @__PURE__ */ Schema.Array(Tag.TagHistory)
 }).annotations({ identifier: "TrendsLink" })
 
 /**

@@ -23,27 +23,27 @@ export const WebPushAlerts = /* @__PURE__ */ Schema.Struct({
   /** Mentions. */
   mention: Schema.Boolean,
   /** Posts by accounts you enabled notifications for (3.3). */
-  status: Schema.optional(Schema.Boolean),
+  status: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Boosts of your statuses. */
   reblog: Schema.Boolean,
   /** New followers. */
   follow: Schema.Boolean,
   /** Follow requests (3.1). */
-  follow_request: Schema.optional(Schema.Boolean),
+  follow_request: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Favourites of your statuses. */
   favourite: Schema.Boolean,
   /** Ended polls (2.8). */
-  poll: Schema.optional(Schema.Boolean),
+  poll: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Edits of statuses you interacted with (3.5). */
-  update: Schema.optional(Schema.Boolean),
+  update: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Quotes of your statuses (4.5). */
-  quote: Schema.optional(Schema.Boolean),
+  quote: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Edits of statuses you quoted (4.5). */
-  quoted_update: Schema.optional(Schema.Boolean),
+  quoted_update: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** New sign-ups, for moderators (3.5). */
-  "admin.sign_up": Schema.optional(Schema.Boolean),
+  "admin.sign_up": /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** New reports, for moderators (4.0). */
-  "admin.report": Schema.optional(Schema.Boolean)
+  "admin.report": /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }).annotations({ identifier: "WebPushAlerts" })
 
 /**
@@ -90,13 +90,13 @@ export const WebPushSubscription = /* @__PURE__ */ Schema.Struct({
   /** Where pushes are sent. */
   endpoint: Schema.String,
   /** Whether pushes follow the published standards (4.4). */
-  standard: Schema.optional(Schema.Boolean),
+  standard: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   /** Which types are pushed. */
   alerts: WebPushAlerts,
   /** The server's VAPID public key (base64url). */
   server_key: Schema.String,
   /** From whom notifications are pushed (3.4). */
-  policy: Schema.optional(WebPushPolicy)
+  policy: /* @__PURE__ */ Schema.optional(WebPushPolicy)
 }).annotations({ identifier: "WebPushSubscription" })
 
 /**

@@ -67,8 +67,8 @@ const RegisterBody = /* @__PURE__ */ Schema.Struct({
   password: Schema.String,
   agreement: Schema.Boolean,
   locale: Schema.String,
-  reason: Schema.optional(Schema.String),
-  date_of_birth: Schema.optional(Argument.IsoDate)
+  reason: /* @__PURE__ */ Schema.optional(Schema.String),
+  date_of_birth: /* @__PURE__ */ Schema.optional(Argument.IsoDate)
 })
 
 /** An uploaded image part (avatar, header): sent as a file, so the body goes as multipart. */
@@ -83,8 +83,8 @@ const FilePart = /* @__PURE__ */ Schema.declare((u: unknown): u is Upload.Upload
  * them all (an empty `fields_attributes[]` would be dropped by its parameter filter).
  */
 const FieldsAttributes = /* @__PURE__ */ Schema.transform(
-  Schema.Array(Schema.Struct({ name: Schema.String, value: Schema.String })),
-  Schema.Array(Schema.Struct({ name: Schema.String, value: Schema.String })),
+  /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Struct({ name: Schema.String, value: Schema.String })),
+  /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Struct({ name: Schema.String, value: Schema.String })),
   {
     strict: true,
     decode: (fields) => fields,
@@ -99,24 +99,24 @@ const FieldsAttributes = /* @__PURE__ */ Schema.transform(
  * @since 0.1.0
  */
 export const CredentialsBody = /* @__PURE__ */ Schema.Struct({
-  display_name: Schema.optional(Schema.String),
-  note: Schema.optional(Schema.String),
-  locked: Schema.optional(Schema.Boolean),
-  bot: Schema.optional(Schema.Boolean),
-  discoverable: Schema.optional(Schema.Boolean),
-  hide_collections: Schema.optional(Schema.Boolean),
-  indexable: Schema.optional(Schema.Boolean),
-  attribution_domains: Schema.optional(Schema.Array(Schema.String)),
-  fields_attributes: Schema.optional(FieldsAttributes),
-  source: Schema.optional(Schema.Struct({
-    privacy: Schema.optional(Schema.String),
-    sensitive: Schema.optional(Schema.Boolean),
-    language: Schema.optional(Schema.String),
-    quote_policy: Schema.optional(Schema.String)
+  display_name: /* @__PURE__ */ Schema.optional(Schema.String),
+  note: /* @__PURE__ */ Schema.optional(Schema.String),
+  locked: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  bot: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  discoverable: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  hide_collections: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  indexable: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  attribution_domains: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
+  fields_attributes: /* @__PURE__ */ Schema.optional(FieldsAttributes),
+  source: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({
+    privacy: /* @__PURE__ */ Schema.optional(Schema.String),
+    sensitive: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+    language: /* @__PURE__ */ Schema.optional(Schema.String),
+    quote_policy: /* @__PURE__ */ Schema.optional(Schema.String)
   })),
   // Files last, as a browser form sends them.
-  avatar: Schema.optional(FilePart),
-  header: Schema.optional(FilePart)
+  avatar: /* @__PURE__ */ Schema.optional(FilePart),
+  header: /* @__PURE__ */ Schema.optional(FilePart)
 })
 
 /**
@@ -139,33 +139,33 @@ const IdsQuery = /* @__PURE__ */ Schema.Struct({ id: /* @__PURE__ */ Schema.Arra
 /** The filters of {@link statuses}, with the page. */
 const StatusesQuery = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
-  pinned: Schema.optional(Schema.Boolean),
-  only_media: Schema.optional(Schema.Boolean),
-  exclude_replies: Schema.optional(Schema.Boolean),
-  exclude_reblogs: Schema.optional(Schema.Boolean),
-  tagged: Schema.optional(Schema.String)
+  pinned: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  only_media: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  exclude_replies: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  exclude_reblogs: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  tagged: /* @__PURE__ */ Schema.optional(Schema.String)
 })
 
 /** The options of {@link follow}. */
 const FollowBody = /* @__PURE__ */ Schema.Struct({
-  reblogs: Schema.optional(Schema.Boolean),
-  notify: Schema.optional(Schema.Boolean),
-  languages: Schema.optional(Schema.Array(Schema.String))
+  reblogs: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  notify: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  languages: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String))
 })
 
 /** The options of {@link mute}: a duration in seconds, `0` for "until lifted". */
 const MuteBody = /* @__PURE__ */ Schema.Struct({
-  notifications: Schema.optional(Schema.Boolean),
-  duration: Schema.optional(Argument.DurationSeconds)
+  notifications: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  duration: /* @__PURE__ */ Schema.optional(Argument.DurationSeconds)
 })
 
 /** The query of {@link search}. */
 const SearchQuery = /* @__PURE__ */ Schema.Struct({
   q: Argument.NonEmptyString,
-  limit: Schema.optional(Argument.Limit),
-  offset: Schema.optional(Argument.WholeNumber(0)),
-  resolve: Schema.optional(Schema.Boolean),
-  following: Schema.optional(Schema.Boolean)
+  limit: /* @__PURE__ */ Schema.optional(Argument.Limit),
+  offset: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(0)),
+  resolve: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  following: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ export const getManyEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts",
   query: IdsQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
   versions: { added: "4.3.0" }
@@ -237,7 +237,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/:id/statuses",
   query: StatusesQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 20, max: 40 }),
@@ -250,7 +250,7 @@ export const followersEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/:id/followers",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
   pagination: Endpoint.link({ default: 40, max: 80 }),
@@ -263,7 +263,7 @@ export const followingEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/:id/following",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
   pagination: Endpoint.link({ default: 40, max: 80 }),
@@ -275,7 +275,7 @@ export const featuredTagsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.featuredTags",
   method: "GET",
   path: "/api/v1/accounts/:id/featured_tags",
-  response: Schema.Array(FeaturedTag.FeaturedTag),
+  response: /* @__PURE__ */ Schema.Array(FeaturedTag.FeaturedTag),
   auth: "optional",
   scopes: ["read:accounts"],
   versions: { added: "3.3.0" }
@@ -286,7 +286,7 @@ export const listsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.lists",
   method: "GET",
   path: "/api/v1/accounts/:id/lists",
-  response: Schema.Array(List.List),
+  response: /* @__PURE__ */ Schema.Array(List.List),
   auth: "user",
   scopes: ["read:lists"],
   versions: { added: "2.1.0" }
@@ -402,8 +402,8 @@ export const endorsementsEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/:id/endorsements",
   // The server pages endorsements backwards with since_id only: min_id is never sent.
-  query: /* @__PURE__ */ Argument.PageQuery.pipe(Schema.omit("min_id")),
-  response: Schema.Array(Account.Account),
+  query: /* @__PURE__ */ Argument.PageQuery.pipe(/* @__PURE__ */ Schema.omit("min_id")),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
   pagination: Endpoint.link({ default: 40, max: 80 }),
@@ -437,7 +437,7 @@ export const noteEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.note",
   method: "POST",
   path: "/api/v1/accounts/:id/note",
-  body: /* @__PURE__ */ Schema.Struct({ comment: Schema.optional(Schema.String) }),
+  body: /* @__PURE__ */ Schema.Struct({ comment: /* @__PURE__ */ Schema.optional(Schema.String) }),
   response: Relationship.Relationship,
   auth: "user",
   scopes: ["write:accounts"],
@@ -449,8 +449,8 @@ export const relationshipsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.relationships",
   method: "GET",
   path: "/api/v1/accounts/relationships",
-  query: /* @__PURE__ */ Schema.Struct({ id: Schema.Array(Argument.IdRef), with_suspended: Schema.optional(Schema.Boolean) }),
-  response: Schema.Array(Relationship.Relationship),
+  query: /* @__PURE__ */ Schema.Struct({ id: /* @__PURE__ */ Schema.Array(Argument.IdRef), with_suspended: /* @__PURE__ */ Schema.optional(Schema.Boolean) }),
+  response: /* @__PURE__ */ Schema.Array(Relationship.Relationship),
   auth: "user",
   scopes: ["read:follows"],
   versions: { added: "0.0.0", changed: "4.6.0" }
@@ -462,7 +462,7 @@ export const familiarFollowersEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/familiar_followers",
   query: IdsQuery,
-  response: Schema.Array(FamiliarFollowers.FamiliarFollowers),
+  response: /* @__PURE__ */ Schema.Array(FamiliarFollowers.FamiliarFollowers),
   auth: "user",
   scopes: ["read:follows"],
   versions: { added: "3.5.0" }
@@ -474,7 +474,7 @@ export const searchEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/accounts/search",
   query: SearchQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:accounts"],
   pagination: Endpoint.offset({ default: 40, max: 80 }),
@@ -499,7 +499,7 @@ export const identityProofsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "accounts.identityProofs",
   method: "GET",
   path: "/api/v1/accounts/:id/identity_proofs",
-  response: Schema.Array(IdentityProof),
+  response: /* @__PURE__ */ Schema.Array(IdentityProof),
   auth: "user",
   versions: { added: "2.8.0", changed: "3.5.0" },
   deprecated: true

@@ -40,34 +40,34 @@ export const permissions = {
 
 const V1Query = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
-  local: Schema.optional(Schema.Boolean),
-  remote: Schema.optional(Schema.Boolean),
-  active: Schema.optional(Schema.Boolean),
-  pending: Schema.optional(Schema.Boolean),
-  disabled: Schema.optional(Schema.Boolean),
-  silenced: Schema.optional(Schema.Boolean),
-  suspended: Schema.optional(Schema.Boolean),
-  sensitized: Schema.optional(Schema.Boolean),
-  username: Schema.optional(Schema.String),
-  display_name: Schema.optional(Schema.String),
-  by_domain: Schema.optional(Schema.String),
-  email: Schema.optional(Schema.String),
-  ip: Schema.optional(Schema.String),
-  staff: Schema.optional(Schema.Boolean)
+  local: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  remote: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  active: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  pending: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  disabled: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  silenced: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  suspended: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  sensitized: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  username: /* @__PURE__ */ Schema.optional(Schema.String),
+  display_name: /* @__PURE__ */ Schema.optional(Schema.String),
+  by_domain: /* @__PURE__ */ Schema.optional(Schema.String),
+  email: /* @__PURE__ */ Schema.optional(Schema.String),
+  ip: /* @__PURE__ */ Schema.optional(Schema.String),
+  staff: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const V2Query = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
-  origin: Schema.optional(Schema.Literal("local", "remote")),
-  status: Schema.optional(Schema.Literal("active", "pending", "disabled", "silenced", "suspended")),
-  permissions: Schema.optional(Schema.Literal("staff")),
-  role_ids: Schema.optional(Argument.IdRefs),
-  invited_by: Schema.optional(Argument.IdRef),
-  username: Schema.optional(Schema.String),
-  display_name: Schema.optional(Schema.String),
-  by_domain: Schema.optional(Schema.String),
-  email: Schema.optional(Schema.String),
-  ip: Schema.optional(Schema.String)
+  origin: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("local", "remote")),
+  status: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("active", "pending", "disabled", "silenced", "suspended")),
+  permissions: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("staff")),
+  role_ids: /* @__PURE__ */ Schema.optional(Argument.IdRefs),
+  invited_by: /* @__PURE__ */ Schema.optional(Argument.IdRef),
+  username: /* @__PURE__ */ Schema.optional(Schema.String),
+  display_name: /* @__PURE__ */ Schema.optional(Schema.String),
+  by_domain: /* @__PURE__ */ Schema.optional(Schema.String),
+  email: /* @__PURE__ */ Schema.optional(Schema.String),
+  ip: /* @__PURE__ */ Schema.optional(Schema.String)
 })
 
 /** The kinds of action of {@link action}. */
@@ -75,10 +75,10 @@ const ActionType = /* @__PURE__ */ Schema.Literal("none", "sensitive", "disable"
 
 const ActionBody = /* @__PURE__ */ Schema.Struct({
   type: ActionType,
-  report_id: Schema.optional(Argument.IdRef),
-  warning_preset_id: Schema.optional(Argument.Id),
-  text: Schema.optional(Schema.String),
-  send_email_notification: Schema.optional(Schema.Boolean)
+  report_id: /* @__PURE__ */ Schema.optional(Argument.IdRef),
+  warning_preset_id: /* @__PURE__ */ Schema.optional(Argument.Id),
+  text: /* @__PURE__ */ Schema.optional(Schema.String),
+  send_email_notification: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const read = ["admin:read:accounts"] as const
@@ -90,7 +90,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v2/admin/accounts",
   query: V2Query,
-  response: Schema.Array(AdminAccount.AdminAccount),
+  response: /* @__PURE__ */ Schema.Array(AdminAccount.AdminAccount),
   auth: "user",
   scopes: read,
   versions: { added: "3.5.0", changed: "4.0.0" },
@@ -103,7 +103,7 @@ export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/accounts",
   query: V1Query,
-  response: Schema.Array(AdminAccount.AdminAccount),
+  response: /* @__PURE__ */ Schema.Array(AdminAccount.AdminAccount),
   auth: "user",
   scopes: read,
   versions: { added: "2.9.1", changed: "4.0.0" },

@@ -31,8 +31,8 @@ export const permissions = {
 } as const satisfies Record<string, RolePermission.Flag>
 
 const CreateBody = /* @__PURE__ */ Schema.Union(
-  Schema.Struct({ email: Argument.NonEmptyString }),
-  Schema.Struct({ canonical_email_hash: Argument.NonEmptyString })
+  /* @__PURE__ */ Schema.Struct({ email: Argument.NonEmptyString }),
+  /* @__PURE__ */ Schema.Struct({ canonical_email_hash: Argument.NonEmptyString })
 )
 
 const read = ["admin:read:canonical_email_blocks"] as const
@@ -44,7 +44,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/canonical_email_blocks",
   query: Endpoint.PageQuery,
-  response: Schema.Array(AdminCanonicalEmailBlock.AdminCanonicalEmailBlock),
+  response: /* @__PURE__ */ Schema.Array(AdminCanonicalEmailBlock.AdminCanonicalEmailBlock),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },
@@ -68,7 +68,7 @@ export const testEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/api/v1/admin/canonical_email_blocks/test",
   body: /* @__PURE__ */ Schema.Struct({ email: Argument.NonEmptyString }),
-  response: Schema.Array(AdminCanonicalEmailBlock.AdminCanonicalEmailBlock),
+  response: /* @__PURE__ */ Schema.Array(AdminCanonicalEmailBlock.AdminCanonicalEmailBlock),
   auth: "user",
   // A read: it changes nothing, whatever the method.
   scopes: read,

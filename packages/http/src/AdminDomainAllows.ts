@@ -37,7 +37,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/domain_allows",
   query: Endpoint.PageQuery,
-  response: Schema.Array(AdminDomainAllow.AdminDomainAllow),
+  response: /* @__PURE__ */ Schema.Array(AdminDomainAllow.AdminDomainAllow),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },

@@ -30,12 +30,12 @@ export const permissions = {
 } as const satisfies Record<string, RolePermission.Flag>
 
 const optionFields = {
-  severity: Schema.optional(Schema.Literal("silence", "suspend", "noop")),
-  reject_media: Schema.optional(Schema.Boolean),
-  reject_reports: Schema.optional(Schema.Boolean),
-  private_comment: Schema.optional(Schema.String),
-  public_comment: Schema.optional(Schema.String),
-  obfuscate: Schema.optional(Schema.Boolean)
+  severity: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("silence", "suspend", "noop")),
+  reject_media: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  reject_reports: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  private_comment: /* @__PURE__ */ Schema.optional(Schema.String),
+  public_comment: /* @__PURE__ */ Schema.optional(Schema.String),
+  obfuscate: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }
 
 const CreateBody = /* @__PURE__ */ Schema.Struct({ domain: Argument.NonEmptyString, ...optionFields })
@@ -50,7 +50,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/domain_blocks",
   query: Endpoint.PageQuery,
-  response: Schema.Array(AdminDomainBlock.AdminDomainBlock),
+  response: /* @__PURE__ */ Schema.Array(AdminDomainBlock.AdminDomainBlock),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },

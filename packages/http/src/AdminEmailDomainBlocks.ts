@@ -37,7 +37,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/email_domain_blocks",
   query: Endpoint.PageQuery,
-  response: Schema.Array(AdminEmailDomainBlock.AdminEmailDomainBlock),
+  response: /* @__PURE__ */ Schema.Array(AdminEmailDomainBlock.AdminEmailDomainBlock),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },

@@ -33,17 +33,17 @@ export const permissions = {
 const Severity = /* @__PURE__ */ Schema.Literal("sign_up_requires_approval", "sign_up_block", "no_access")
 
 const CreateBody = /* @__PURE__ */ Schema.Struct({
-  ip: Schema.optional(Argument.NonEmptyString),
+  ip: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString),
   severity: Severity,
-  comment: Schema.optional(Schema.String),
-  expires_in: Schema.optional(Argument.DurationSeconds)
+  comment: /* @__PURE__ */ Schema.optional(Schema.String),
+  expires_in: /* @__PURE__ */ Schema.optional(Argument.DurationSeconds)
 })
 
 const UpdateBody = /* @__PURE__ */ Schema.Struct({
-  ip: Schema.optional(Argument.NonEmptyString),
-  severity: Schema.optional(Severity),
-  comment: Schema.optional(Schema.String),
-  expires_in: Schema.optional(Argument.DurationSeconds)
+  ip: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString),
+  severity: /* @__PURE__ */ Schema.optional(Severity),
+  comment: /* @__PURE__ */ Schema.optional(Schema.String),
+  expires_in: /* @__PURE__ */ Schema.optional(Argument.DurationSeconds)
 })
 
 const read = ["admin:read:ip_blocks"] as const
@@ -55,7 +55,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/ip_blocks",
   query: Endpoint.PageQuery,
-  response: Schema.Array(AdminIpBlock.AdminIpBlock),
+  response: /* @__PURE__ */ Schema.Array(AdminIpBlock.AdminIpBlock),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },

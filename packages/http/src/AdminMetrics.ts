@@ -33,9 +33,9 @@ export const permissions = {
   retention: "view_dashboard"
 } as const satisfies Record<string, RolePermission.Flag>
 
-const Keys = /* @__PURE__ */ Schema.Array(Argument.NonEmptyString).pipe(Schema.minItems(1, { message: () => "no key given" }))
-const ById = /* @__PURE__ */ Schema.optional(Schema.Struct({ id: Argument.Id }))
-const ByDomain = /* @__PURE__ */ Schema.optional(Schema.Struct({ domain: Argument.NonEmptyString }))
+const Keys = /* @__PURE__ */ Schema.Array(Argument.NonEmptyString).pipe(/* @__PURE__ */ Schema.minItems(1, { message: () => "no key given" }))
+const ById = /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ id: Argument.Id }))
+const ByDomain = /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ domain: Argument.NonEmptyString }))
 
 const MeasuresBody = /* @__PURE__ */ Schema.Struct({
   keys: Keys,
@@ -54,9 +54,9 @@ const MeasuresBody = /* @__PURE__ */ Schema.Struct({
 
 const DimensionsBody = /* @__PURE__ */ Schema.Struct({
   keys: Keys,
-  start_at: Schema.optional(Argument.IsoDate),
-  end_at: Schema.optional(Argument.IsoDate),
-  limit: Schema.optional(Argument.Limit),
+  start_at: /* @__PURE__ */ Schema.optional(Argument.IsoDate),
+  end_at: /* @__PURE__ */ Schema.optional(Argument.IsoDate),
+  limit: /* @__PURE__ */ Schema.optional(Argument.Limit),
   tag_servers: ById,
   tag_languages: ById,
   instance_accounts: ByDomain,
@@ -66,7 +66,7 @@ const DimensionsBody = /* @__PURE__ */ Schema.Struct({
 const RetentionBody = /* @__PURE__ */ Schema.Struct({
   start_at: Argument.IsoDate,
   end_at: Argument.IsoDate,
-  frequency: Schema.Literal("day", "month")
+  frequency: /* @__PURE__ */ Schema.Literal("day", "month")
 })
 
 const declareMeasures = <A, I>(response: Schema.Schema<A, I>) =>
@@ -97,13 +97,13 @@ const declareDimensions = <A, I>(response: Schema.Schema<A, I>) =>
  * The declaration behind {@link measures}: `POST /api/v1/admin/measures` (decoding any key; the
  * function types its result by the keys asked for). @since 0.1.0
  */
-export const measuresEndpoint = /* @__PURE__ */ declareMeasures(Schema.Array(AdminMeasure.AdminMeasure))
+export const measuresEndpoint = /* @__PURE__ */ declareMeasures(/* @__PURE__ */ Schema.Array(AdminMeasure.AdminMeasure))
 
 /**
  * The declaration behind {@link dimensions}: `POST /api/v1/admin/dimensions` (decoding any key;
  * the function types its result by the keys asked for). @since 0.1.0
  */
-export const dimensionsEndpoint = /* @__PURE__ */ declareDimensions(Schema.Array(AdminDimension.AdminDimension))
+export const dimensionsEndpoint = /* @__PURE__ */ declareDimensions(/* @__PURE__ */ Schema.Array(AdminDimension.AdminDimension))
 
 /** The declaration behind {@link retention}: `POST /api/v1/admin/retention`. @since 0.1.0 */
 export const retentionEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -111,7 +111,7 @@ export const retentionEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/api/v1/admin/retention",
   body: RetentionBody,
-  response: Schema.Array(AdminCohort.AdminCohort),
+  response: /* @__PURE__ */ Schema.Array(AdminCohort.AdminCohort),
   auth: "user",
   scopes: ["admin:read"],
   versions: { added: "3.5.0", changed: "4.0.0" }

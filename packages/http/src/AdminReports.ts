@@ -33,14 +33,14 @@ export const permissions = {
 
 const ListQuery = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
-  resolved: Schema.optional(Schema.Boolean),
-  account_id: Schema.optional(Argument.IdRef),
-  target_account_id: Schema.optional(Argument.IdRef)
+  resolved: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  account_id: /* @__PURE__ */ Schema.optional(Argument.IdRef),
+  target_account_id: /* @__PURE__ */ Schema.optional(Argument.IdRef)
 })
 
 const UpdateBody = /* @__PURE__ */ Schema.Struct({
-  category: Schema.optional(Schema.Literal("spam", "legal", "violation", "other")),
-  rule_ids: Schema.optional(Schema.Array(Argument.IdRef))
+  category: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("spam", "legal", "violation", "other")),
+  rule_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef))
 })
 
 const read = ["admin:read:reports"] as const
@@ -52,7 +52,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/admin/reports",
   query: ListQuery,
-  response: Schema.Array(AdminReport.AdminReport),
+  response: /* @__PURE__ */ Schema.Array(AdminReport.AdminReport),
   auth: "user",
   scopes: read,
   versions: { added: "2.9.1", changed: "4.0.0" },

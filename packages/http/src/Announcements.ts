@@ -14,8 +14,8 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "announcements.list",
   method: "GET",
   path: "/api/v1/announcements",
-  query: /* @__PURE__ */ Schema.Struct({ with_dismissed: Schema.optional(Schema.Boolean) }),
-  response: Schema.Array(Announcement.Announcement),
+  query: /* @__PURE__ */ Schema.Struct({ with_dismissed: /* @__PURE__ */ Schema.optional(Schema.Boolean) }),
+  response: /* @__PURE__ */ Schema.Array(Announcement.Announcement),
   auth: "user",
   versions: { added: "3.1.0" }
 })

@@ -22,17 +22,17 @@ import * as SecretFile from "./internal/secretFile.js"
  *
  * @since 0.1.0
  */
-export const Entry = Schema.Struct({
+export const Entry = /* @__PURE__ */ Schema.Struct({
   /** The server's base URL. */
   url: Schema.String,
   client_id: Schema.String,
-  client_secret: Schema.Redacted(Schema.String),
+  client_secret: /* @__PURE__ */ Schema.Redacted(Schema.String),
   /** The redirect URIs the app was registered with. */
-  redirect_uris: Schema.optional(Schema.Array(Schema.String)),
+  redirect_uris: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** The scopes the app may ask for, space-separated. */
-  scopes: Schema.optional(Schema.String),
+  scopes: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The server's VAPID key, for Web Push subscriptions. */
-  vapid_key: Schema.optional(Schema.String)
+  vapid_key: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "AppStore.Entry" })
 
 /**
@@ -71,8 +71,8 @@ export const fromRegistered = (url: string | URL, app: Apps.RegisteredApplicatio
  * @since 0.1.0
  */
 export class AppStoreError extends Schema.TaggedError<AppStoreError>()("AppStoreError", {
-  operation: Schema.Literal("save", "load", "clear"),
-  path: Schema.optional(Schema.String),
+  operation: /* @__PURE__ */ Schema.Literal("save", "load", "clear"),
+  path: /* @__PURE__ */ Schema.optional(Schema.String),
   reason: Schema.String
 }) {
   override get message(): string {

@@ -21,7 +21,7 @@ import type * as OAuth from "./OAuth.js"
 export const RegisteredApplication = /* @__PURE__ */ Schema.Struct({
   ...Application.CredentialApplication.fields,
   /** The OAuth client secret, redacted. */
-  client_secret: Schema.Redacted(Schema.String)
+  client_secret: /* @__PURE__ */ Schema.Redacted(Schema.String)
 }).annotations({ identifier: "RegisteredApplication" })
 
 /**
@@ -43,8 +43,8 @@ export const registerEndpoint = /* @__PURE__ */ Endpoint.make({
   body: /* @__PURE__ */ Schema.Struct({
     client_name: Argument.NonEmptyString,
     redirect_uris: Argument.RedirectUris,
-    scopes: Schema.optional(Argument.Scopes),
-    website: Schema.optional(Schema.String)
+    scopes: /* @__PURE__ */ Schema.optional(Argument.Scopes),
+    website: /* @__PURE__ */ Schema.optional(Schema.String)
   }),
   response: RegisteredApplication,
   auth: "public",

@@ -43,7 +43,7 @@ export const fromParseError = (error: ParseResult.ParseError, root?: string): Ma
  * @since 0.1.0
  */
 export const validate = <A, I>(schema: Schema.Schema<A, I>, argument: string) => {
-  const encode = Schema.encode(schema)
+  const encode = /* @__PURE__ */ Schema.encode(schema)
   return (value: A): Effect.Effect<I, MastodonError.InvalidArgument> =>
     Effect.mapError(encode(value), (e) => fromParseError(e, argument))
 }
@@ -54,7 +54,7 @@ export const validate = <A, I>(schema: Schema.Schema<A, I>, argument: string) =>
  * @since 0.1.0
  */
 export const NonEmptyString = Schema.String.pipe(
-  Schema.filter((s) => s.trim() !== "" || "an empty string", { identifier: "NonEmptyString" })
+  /* @__PURE__ */ Schema.filter((s) => s.trim() !== "" || "an empty string", { identifier: "NonEmptyString" })
 )
 
 /**
@@ -62,14 +62,14 @@ export const NonEmptyString = Schema.String.pipe(
  *
  * @since 0.1.0
  */
-export const Id = Schema.String.pipe(Schema.filter((s) => s !== "" || "an empty id", { identifier: "Id" }))
+export const Id = Schema.String.pipe(/* @__PURE__ */ Schema.filter((s) => s !== "" || "an empty id", { identifier: "Id" }))
 
 /**
  * A list of ids, sent as `id[]=a&id[]=b`.
  *
  * @since 0.1.0
  */
-export const Ids = Schema.Array(Id)
+export const Ids = /* @__PURE__ */ Schema.Array(Id)
 
 /**
  * A whole number of at least `minimum` (and at most `maximum`, when given).
@@ -78,7 +78,7 @@ export const Ids = Schema.Array(Id)
  */
 export const WholeNumber = (minimum: number, maximum?: number) =>
   Schema.Number.pipe(
-    Schema.filter((n) =>
+    /* @__PURE__ */ Schema.filter((n) =>
       (Number.isInteger(n) && n >= minimum && (maximum === undefined || n <= maximum)) ||
       `${n} is not a whole number ${maximum === undefined ? `of at least ${minimum}` : `from ${minimum} to ${maximum}`}`
     )
@@ -96,7 +96,7 @@ export const Limit = WholeNumber(1)
  *
  * @since 0.1.0
  */
-export const Moment = Schema.Union(Schema.ValidDateFromSelf, Schema.DateTimeUtcFromSelf, Schema.DateTimeZonedFromSelf)
+export const Moment = /* @__PURE__ */ Schema.Union(Schema.ValidDateFromSelf, Schema.DateTimeUtcFromSelf, Schema.DateTimeZonedFromSelf)
 
 /**
  * A position for `max_id` / `min_id` / `since_id`: an id, or a moment that becomes a snowflake id
@@ -104,7 +104,7 @@ export const Moment = Schema.Union(Schema.ValidDateFromSelf, Schema.DateTimeUtcF
  *
  * @since 0.1.0
  */
-export const Position = Schema.transform(Schema.String, Schema.Union(Id, Moment), {
+export const Position = /* @__PURE__ */ Schema.transform(Schema.String, /* @__PURE__ */ Schema.Union(Id, Moment), {
   strict: false,
   decode: (s) => s,
   encode: (v) => typeof v === "string" ? v : Snowflake.fromDate(v)
@@ -138,7 +138,7 @@ const toSeconds = (value: unknown): Option.Option<number> => {
   })
 }
 
-const DurationLike = Schema.declare((u: unknown): u is DurationInput => Option.isSome(toSeconds(u)), {
+const DurationLike = /* @__PURE__ */ Schema.declare((u: unknown): u is DurationInput => Option.isSome(toSeconds(u)), {
   identifier: "DurationInput",
   message: () => "not a whole number of seconds, a Duration, or text such as \"1 day\""
 })
@@ -148,7 +148,7 @@ const DurationLike = Schema.declare((u: unknown): u is DurationInput => Option.i
  *
  * @since 0.1.0
  */
-export const DurationSeconds = Schema.transform(Schema.Number, DurationLike, {
+export const DurationSeconds = /* @__PURE__ */ Schema.transform(Schema.Number, DurationLike, {
   strict: false,
   decode: (n) => n,
   encode: (d) => Option.getOrElse(toSeconds(d), () => 0)
@@ -160,10 +160,10 @@ export const DurationSeconds = Schema.transform(Schema.Number, DurationLike, {
  *
  * @since 0.1.0
  */
-export const IsoDate = Schema.transform(
+export const IsoDate = /* @__PURE__ */ Schema.transform(
   Schema.String,
-  Schema.Union(
-    Schema.String.pipe(Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: () => "not a YYYY-MM-DD date" })),
+  /* @__PURE__ */ Schema.Union(
+    Schema.String.pipe(/* @__PURE__ */ Schema.pattern(/^\d{4}-\d{2}-\d{2}$/, { message: () => "not a YYYY-MM-DD date" })),
     Moment
   ),
   {
@@ -190,15 +190,15 @@ export type IsoDate = string | Date | DateTime.DateTime
  *
  * @since 0.1.0
  */
-export const PageQuery = Schema.Struct({
+export const PageQuery = /* @__PURE__ */ Schema.Struct({
   /** Items older than this id (or moment). */
-  max_id: Schema.optional(Position),
+  max_id: /* @__PURE__ */ Schema.optional(Position),
   /** Items newer than this id (or moment), the newest first. */
-  since_id: Schema.optional(Position),
+  since_id: /* @__PURE__ */ Schema.optional(Position),
   /** Items just newer than this id (or moment), the oldest first. */
-  min_id: Schema.optional(Position),
+  min_id: /* @__PURE__ */ Schema.optional(Position),
   /** Items per page; each endpoint has its own default and maximum. */
-  limit: Schema.optional(Limit)
+  limit: /* @__PURE__ */ Schema.optional(Limit)
 })
 
 /**
@@ -206,11 +206,11 @@ export const PageQuery = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const OffsetQuery = Schema.Struct({
+export const OffsetQuery = /* @__PURE__ */ Schema.Struct({
   /** Skip this many items. */
-  offset: Schema.optional(WholeNumber(0)),
+  offset: /* @__PURE__ */ Schema.optional(WholeNumber(0)),
   /** Items per page. */
-  limit: Schema.optional(Limit)
+  limit: /* @__PURE__ */ Schema.optional(Limit)
 })
 
 /**
@@ -219,7 +219,7 @@ export const OffsetQuery = Schema.Struct({
  *
  * @since 0.1.0
  */
-export const IdRef = Schema.transform(Schema.String, Schema.Union(Id, Schema.Struct({ id: Id })), {
+export const IdRef = /* @__PURE__ */ Schema.transform(Schema.String, /* @__PURE__ */ Schema.Union(Id, /* @__PURE__ */ Schema.Struct({ id: Id })), {
   strict: false,
   decode: (s) => s,
   encode: (v) => typeof v === "string" ? v : v.id
@@ -230,14 +230,14 @@ export const IdRef = Schema.transform(Schema.String, Schema.Union(Id, Schema.Str
  *
  * @since 0.1.0
  */
-export const IdRefs = Schema.Array(IdRef).pipe(Schema.minItems(1, { message: () => "no id given" }))
+export const IdRefs = /* @__PURE__ */ Schema.Array(IdRef).pipe(/* @__PURE__ */ Schema.minItems(1, { message: () => "no id given" }))
 
 /**
  * OAuth scopes, as a space-separated string or a list: sent space-separated, duplicates dropped.
  *
  * @since 0.1.0
  */
-export const Scopes = Schema.transform(Schema.String, Schema.Union(Schema.String, Schema.Array(Schema.String)), {
+export const Scopes = /* @__PURE__ */ Schema.transform(Schema.String, /* @__PURE__ */ Schema.Union(Schema.String, /* @__PURE__ */ Schema.Array(Schema.String)), {
   strict: false,
   decode: (s) => s,
   encode: (v) => [...new Set((typeof v === "string" ? v.split(/\s+/) : v).filter((s) => s !== ""))].join(" ")
@@ -249,10 +249,10 @@ export const Scopes = Schema.transform(Schema.String, Schema.Union(Schema.String
  *
  * @since 0.1.0
  */
-export const RedirectUris = Schema.transform(
+export const RedirectUris = /* @__PURE__ */ Schema.transform(
   Schema.String,
-  Schema.Union(Schema.String, Schema.Array(Schema.String)).pipe(
-    Schema.filter((v) => splitUris(v).length > 0 || "at least one redirect URI is needed")
+  /* @__PURE__ */ Schema.Union(Schema.String, /* @__PURE__ */ Schema.Array(Schema.String)).pipe(
+    /* @__PURE__ */ Schema.filter((v) => splitUris(v).length > 0 || "at least one redirect URI is needed")
   ),
   { strict: false, decode: (s) => s, encode: (v) => splitUris(v).join("\n") }
 )

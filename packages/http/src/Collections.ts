@@ -13,22 +13,22 @@ import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
 
 const Fields = {
-  description: Schema.optional(Schema.String.pipe(Schema.maxLength(100))),
-  language: Schema.optional(Schema.String),
-  tag_name: Schema.optional(Schema.String),
-  sensitive: Schema.optional(Schema.Boolean),
-  discoverable: Schema.optional(Schema.Boolean)
+  description: /* @__PURE__ */ Schema.optional(Schema.String.pipe(/* @__PURE__ */ Schema.maxLength(100))),
+  language: /* @__PURE__ */ Schema.optional(Schema.String),
+  tag_name: /* @__PURE__ */ Schema.optional(Schema.String),
+  sensitive: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  discoverable: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 }
 
-const Name = /* @__PURE__ */ Argument.NonEmptyString.pipe(Schema.maxLength(40))
+const Name = /* @__PURE__ */ Argument.NonEmptyString.pipe(/* @__PURE__ */ Schema.maxLength(40))
 
 const CreateBody = /* @__PURE__ */ Schema.Struct({
   name: Name,
   ...Fields,
-  account_ids: Schema.optional(Schema.Array(Argument.IdRef))
+  account_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef))
 })
 
-const UpdateBody = /* @__PURE__ */ Schema.Struct({ name: Schema.optional(Name), ...Fields })
+const UpdateBody = /* @__PURE__ */ Schema.Struct({ name: /* @__PURE__ */ Schema.optional(Name), ...Fields })
 
 const write = ["write:collections"] as const
 const read = ["read:collections"] as const

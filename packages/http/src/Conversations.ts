@@ -17,7 +17,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/conversations",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Conversation.Conversation),
+  response: /* @__PURE__ */ Schema.Array(Conversation.Conversation),
   auth: "user",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 20, max: 40 }),

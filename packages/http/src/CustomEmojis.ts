@@ -12,7 +12,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "customEmojis.list",
   method: "GET",
   path: "/api/v1/custom_emojis",
-  response: Schema.Array(CustomEmoji.CustomEmoji),
+  response: /* @__PURE__ */ Schema.Array(CustomEmoji.CustomEmoji),
   auth: "public",
   versions: { added: "2.0.0", changed: "3.0.0" }
 })

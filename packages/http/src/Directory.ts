@@ -15,12 +15,12 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/directory",
   query: /* @__PURE__ */ Schema.Struct({
-    offset: Schema.optional(Argument.WholeNumber(0)),
-    limit: Schema.optional(Argument.Limit),
-    order: Schema.optional(Schema.Literal("active", "new")),
-    local: Schema.optional(Schema.Boolean)
+    offset: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(0)),
+    limit: /* @__PURE__ */ Schema.optional(Argument.Limit),
+    order: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("active", "new")),
+    local: /* @__PURE__ */ Schema.optional(Schema.Boolean)
   }),
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "public",
   pagination: Endpoint.offset({ default: 40, max: 80 }),
   versions: { added: "3.0.0" }

@@ -18,7 +18,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/domain_blocks",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Schema.String),
+  response: /* @__PURE__ */ Schema.Array(Schema.String),
   auth: "user",
   scopes: ["read:blocks", "follow"],
   pagination: Endpoint.link({ default: 100, max: 200 }),

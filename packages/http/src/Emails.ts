@@ -16,7 +16,7 @@ export const resendConfirmationEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/api/v1/emails/confirmations",
   // Documented as an empty object.
-  body: /* @__PURE__ */ Schema.Struct({ email: Schema.optional(Schema.String) }),
+  body: /* @__PURE__ */ Schema.Struct({ email: /* @__PURE__ */ Schema.optional(Schema.String) }),
   response: Schema.Unknown,
   auth: "user",
   versions: { added: "3.4.0" }

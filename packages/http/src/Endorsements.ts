@@ -15,7 +15,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "endorsements.list",
   method: "GET",
   path: "/api/v1/endorsements",
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:accounts"],
   query: Endpoint.PageQuery,

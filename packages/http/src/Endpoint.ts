@@ -302,7 +302,7 @@ const fillPath = (template: string, values: Readonly<Record<string, string>> | u
 }
 
 const encodeWith = <A>(schema: Schema.Schema<A, Params.Params>, value: unknown) =>
-  Effect.mapError(Schema.encode(schema)(value as A), (e) => Argument.fromParseError(e))
+  Effect.mapError(/* @__PURE__ */ Schema.encode(schema)(value as A), (e) => Argument.fromParseError(e))
 
 const parseJson = (response: HttpClientResponse.HttpClientResponse, text: string, url: () => string) =>
   Effect.try({

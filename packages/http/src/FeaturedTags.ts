@@ -17,7 +17,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "featuredTags.list",
   method: "GET",
   path: "/api/v1/featured_tags",
-  response: Schema.Array(FeaturedTag.FeaturedTag),
+  response: /* @__PURE__ */ Schema.Array(FeaturedTag.FeaturedTag),
   auth: "user",
   scopes: ["read:accounts"],
   versions: { added: "3.0.0" }
@@ -52,7 +52,7 @@ export const suggestionsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "featuredTags.suggestions",
   method: "GET",
   path: "/api/v1/featured_tags/suggestions",
-  response: Schema.Array(Tag.Tag),
+  response: /* @__PURE__ */ Schema.Array(Tag.Tag),
   auth: "user",
   scopes: ["read:accounts"],
   versions: { added: "3.0.0" }

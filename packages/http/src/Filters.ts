@@ -13,22 +13,22 @@ import * as Argument from "./Argument.js"
 import * as Endpoint from "./Endpoint.js"
 
 /** The contexts a filter applies in: at least one. */
-const Contexts = /* @__PURE__ */ Schema.Array(Schema.String).pipe(Schema.minItems(1, { message: () => "no context given" }))
+const Contexts = /* @__PURE__ */ Schema.Array(Schema.String).pipe(/* @__PURE__ */ Schema.minItems(1, { message: () => "no context given" }))
 
 /** A keyword as `keywords_attributes[][keyword]` etc. reads it. */
 const KeywordAttributes = /* @__PURE__ */ Schema.Struct({
-  id: Schema.optional(Argument.Id),
-  keyword: Schema.optional(Argument.NonEmptyString),
-  whole_word: Schema.optional(Schema.Boolean),
-  _destroy: Schema.optional(Schema.Boolean)
+  id: /* @__PURE__ */ Schema.optional(Argument.Id),
+  keyword: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString),
+  whole_word: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  _destroy: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const FilterBody = /* @__PURE__ */ Schema.Struct({
-  title: Schema.optional(Argument.NonEmptyString),
-  context: Schema.optional(Contexts),
-  filter_action: Schema.optional(Schema.String),
-  expires_in: Schema.optional(Schema.Union(Argument.DurationSeconds, Schema.Literal(""))),
-  keywords_attributes: Schema.optional(Schema.Array(KeywordAttributes))
+  title: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString),
+  context: /* @__PURE__ */ Schema.optional(Contexts),
+  filter_action: /* @__PURE__ */ Schema.optional(Schema.String),
+  expires_in: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Union(Argument.DurationSeconds, /* @__PURE__ */ Schema.Literal(""))),
+  keywords_attributes: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(KeywordAttributes))
 })
 
 const CreateFilterBody = /* @__PURE__ */ Schema.Struct({
@@ -39,12 +39,12 @@ const CreateFilterBody = /* @__PURE__ */ Schema.Struct({
 
 const KeywordBody = /* @__PURE__ */ Schema.Struct({
   keyword: Argument.NonEmptyString,
-  whole_word: Schema.optional(Schema.Boolean)
+  whole_word: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const KeywordUpdateBody = /* @__PURE__ */ Schema.Struct({
-  keyword: Schema.optional(Argument.NonEmptyString),
-  whole_word: Schema.optional(Schema.Boolean)
+  keyword: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString),
+  whole_word: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const StatusBody = /* @__PURE__ */ Schema.Struct({ status_id: Argument.IdRef })
@@ -52,9 +52,9 @@ const StatusBody = /* @__PURE__ */ Schema.Struct({ status_id: Argument.IdRef })
 const V1Body = /* @__PURE__ */ Schema.Struct({
   phrase: Argument.NonEmptyString,
   context: Contexts,
-  irreversible: Schema.optional(Schema.Boolean),
-  whole_word: Schema.optional(Schema.Boolean),
-  expires_in: Schema.optional(Schema.Union(Argument.DurationSeconds, Schema.Literal("")))
+  irreversible: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  whole_word: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  expires_in: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Union(Argument.DurationSeconds, /* @__PURE__ */ Schema.Literal("")))
 })
 
 const read = ["read:filters"] as const
@@ -65,7 +65,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "filters.list",
   method: "GET",
   path: "/api/v2/filters",
-  response: Schema.Array(Filter.Filter),
+  response: /* @__PURE__ */ Schema.Array(Filter.Filter),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" }
@@ -122,7 +122,7 @@ export const keywordsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "filters.keywords",
   method: "GET",
   path: "/api/v2/filters/:filter_id/keywords",
-  response: Schema.Array(Filter.FilterKeyword),
+  response: /* @__PURE__ */ Schema.Array(Filter.FilterKeyword),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" }
@@ -179,7 +179,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "filters.statuses",
   method: "GET",
   path: "/api/v2/filters/:filter_id/statuses",
-  response: Schema.Array(Filter.FilterStatus),
+  response: /* @__PURE__ */ Schema.Array(Filter.FilterStatus),
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" }
@@ -224,7 +224,7 @@ export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
   name: "filters.listV1",
   method: "GET",
   path: "/api/v1/filters",
-  response: Schema.Array(Filter.FilterV1),
+  response: /* @__PURE__ */ Schema.Array(Filter.FilterV1),
   auth: "user",
   scopes: read,
   versions: { added: "2.4.3" },

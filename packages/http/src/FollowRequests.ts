@@ -16,7 +16,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "followRequests.list",
   method: "GET",
   path: "/api/v1/follow_requests",
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:follows", "follow"],
   query: Endpoint.PageQuery,

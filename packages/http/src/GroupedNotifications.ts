@@ -46,7 +46,7 @@ const oneWay = (ast: AST.AST, value: unknown) =>
  */
 const ResolvedGroups = /* @__PURE__ */ Schema.transformOrFail(
   GroupedNotificationsResults.GroupedNotificationsResults,
-  Schema.Array(ResolvedGroupSchema),
+  /* @__PURE__ */ Schema.Array(ResolvedGroupSchema),
   {
     strict: true,
     decode: (results) => ParseResult.succeed(GroupedNotificationsResults.resolve(results)),
@@ -84,9 +84,9 @@ const FilterFields = {
 const ListQuery = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
   ...FilterFields,
-  expand_accounts: Schema.optional(Schema.Literal("full", "partial_avatars")),
-  include_filtered: Schema.optional(Schema.Boolean),
-  supported_types: Schema.optional(Types)
+  expand_accounts: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("full", "partial_avatars")),
+  include_filtered: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  supported_types: /* @__PURE__ */ Schema.optional(Types)
 })
 
 /** The declaration behind {@link list}: `GET /api/v2/notifications`. @since 0.1.0 */
@@ -118,7 +118,7 @@ export const accountsEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "groupedNotifications.accounts",
   method: "GET",
   path: "/api/v2/notifications/:group_key/accounts",
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:notifications"],
   versions: { added: "4.3.0" }
@@ -140,7 +140,7 @@ export const unreadCountEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "groupedNotifications.unreadCount",
   method: "GET",
   path: "/api/v2/notifications/unread_count",
-  query: /* @__PURE__ */ Schema.Struct({ ...FilterFields, limit: Schema.optional(Argument.WholeNumber(1, 1000)) }),
+  query: /* @__PURE__ */ Schema.Struct({ ...FilterFields, limit: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(1, 1000)) }),
   response: Notification.UnreadCount,
   auth: "user",
   scopes: ["read:notifications"],

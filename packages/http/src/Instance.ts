@@ -51,8 +51,8 @@ export interface WeeklyActivity extends Schema.Schema.Type<typeof WeeklyActivity
  *
  * @since 0.1.0
  */
-export const DomainBlockSeverity: Schema.Schema<"silence" | "suspend" | (string & {}), string> = Schema.Union(
-  Schema.Literal("silence", "suspend"),
+export const DomainBlockSeverity: Schema.Schema<"silence" | "suspend" | (string & {}), string> = /* @__PURE__ */ Schema.Union(
+  /* @__PURE__ */ Schema.Literal("silence", "suspend"),
   Schema.String
 )
 
@@ -69,7 +69,7 @@ export const DomainBlock = /* @__PURE__ */ Schema.Struct({
   /** How hard the domain is moderated. */
   severity: DomainBlockSeverity,
   /** The public reason, when the admin gave one. */
-  comment: Schema.optional(Schema.NullOr(Schema.String))
+  comment: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.NullOr(Schema.String))
 }).annotations({ identifier: "DomainBlock" })
 
 /**
@@ -87,7 +87,7 @@ export interface DomainBlock extends Schema.Schema.Type<typeof DomainBlock> {}
  */
 export const ExtendedDescription = /* @__PURE__ */ Schema.Struct({
   /** When it last changed, or null when it was never set. */
-  updated_at: Schema.NullOr(Schema.DateTimeUtc),
+  updated_at: /* @__PURE__ */ Schema.NullOr(Schema.DateTimeUtc),
   /** The description, as HTML. */
   content: Schema.String
 }).annotations({ identifier: "ExtendedDescription" })
@@ -134,7 +134,7 @@ export const TermsOfService = /* @__PURE__ */ Schema.Struct({
   /** The terms, as HTML. */
   content: Schema.String,
   /** The effective date of the next version, or null when there is none. */
-  succeeded_by: Schema.optional(Schema.NullOr(Schema.String))
+  succeeded_by: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.NullOr(Schema.String))
 }).annotations({ identifier: "TermsOfService" })
 
 /**
@@ -150,7 +150,7 @@ export interface TermsOfService extends Schema.Schema.Type<typeof TermsOfService
  *
  * @since 0.1.0
  */
-export const TranslationLanguages = /* @__PURE__ */ Schema.Record({ key: Schema.String, value: Schema.Array(Schema.String) }).annotations({
+export const TranslationLanguages = /* @__PURE__ */ Schema.Record({ key: Schema.String, value: /* @__PURE__ */ Schema.Array(Schema.String) }).annotations({
   identifier: "TranslationLanguages"
 })
 
@@ -191,7 +191,7 @@ export const peersEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "instance.peers",
   method: "GET",
   path: "/api/v1/instance/peers",
-  response: Schema.Array(Schema.String),
+  response: /* @__PURE__ */ Schema.Array(Schema.String),
   auth: "optional",
   versions: { added: "2.1.2", changed: "3.0.0" }
 })
@@ -201,7 +201,7 @@ export const activityEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "instance.activity",
   method: "GET",
   path: "/api/v1/instance/activity",
-  response: Schema.Array(WeeklyActivity),
+  response: /* @__PURE__ */ Schema.Array(WeeklyActivity),
   auth: "optional",
   versions: { added: "2.1.2", changed: "3.0.0" }
 })
@@ -211,7 +211,7 @@ export const rulesEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "instance.rules",
   method: "GET",
   path: "/api/v1/instance/rules",
-  response: Schema.Array(Rule.Rule),
+  response: /* @__PURE__ */ Schema.Array(Rule.Rule),
   auth: "public",
   versions: { added: "3.4.0" }
 })
@@ -221,7 +221,7 @@ export const domainBlocksEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "instance.domainBlocks",
   method: "GET",
   path: "/api/v1/instance/domain_blocks",
-  response: Schema.Array(DomainBlock),
+  response: /* @__PURE__ */ Schema.Array(DomainBlock),
   auth: "optional",
   versions: { added: "4.0.0" }
 })

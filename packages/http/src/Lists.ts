@@ -17,8 +17,8 @@ import type * as Page from "./Page.js"
 /** The body of {@link create} and {@link update}. */
 const ListBody = /* @__PURE__ */ Schema.Struct({
   title: Argument.NonEmptyString,
-  replies_policy: Schema.optional(Schema.String),
-  exclusive: Schema.optional(Schema.Boolean)
+  replies_policy: /* @__PURE__ */ Schema.optional(Schema.String),
+  exclusive: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 /** The body or query naming the accounts of {@link addAccounts} and {@link removeAccounts}. */
@@ -29,7 +29,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "lists.list",
   method: "GET",
   path: "/api/v1/lists",
-  response: Schema.Array(List.List),
+  response: /* @__PURE__ */ Schema.Array(List.List),
   auth: "user",
   scopes: ["read:lists"],
   versions: { added: "2.1.0" }
@@ -88,8 +88,8 @@ export const accountsEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/lists/:id/accounts",
   // A limit of 0 means "every member at once" here.
-  query: /* @__PURE__ */ Schema.Struct({ ...Argument.PageQuery.fields, limit: Schema.optional(Argument.WholeNumber(0)) }),
-  response: Schema.Array(Account.Account),
+  query: /* @__PURE__ */ Schema.Struct({ ...Argument.PageQuery.fields, limit: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(0)) }),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:lists"],
   pagination: Endpoint.link({ default: 40, max: 80 }),

@@ -26,9 +26,9 @@ const Position = /* @__PURE__ */ Schema.Struct({ last_read_id: Argument.Id })
 
 /** `home[last_read_id]` / `notifications[last_read_id]` from `{ home, notifications }` ids; at least one. */
 const SaveBody = /* @__PURE__ */ Schema.transform(
-  Schema.Struct({ home: Schema.optional(Position), notifications: Schema.optional(Position) }),
-  Schema.Struct({ home: Schema.optional(Argument.IdRef), notifications: Schema.optional(Argument.IdRef) }).pipe(
-    Schema.filter((p) => p.home !== undefined || p.notifications !== undefined || "nothing to save: give home, notifications or both")
+  /* @__PURE__ */ Schema.Struct({ home: /* @__PURE__ */ Schema.optional(Position), notifications: /* @__PURE__ */ Schema.optional(Position) }),
+  /* @__PURE__ */ Schema.Struct({ home: /* @__PURE__ */ Schema.optional(Argument.IdRef), notifications: /* @__PURE__ */ Schema.optional(Argument.IdRef) }).pipe(
+    /* @__PURE__ */ Schema.filter((p) => p.home !== undefined || p.notifications !== undefined || "nothing to save: give home, notifications or both")
   ),
   {
     strict: false,
@@ -45,7 +45,7 @@ export const getEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "markers.get",
   method: "GET",
   path: "/api/v1/markers",
-  query: /* @__PURE__ */ Schema.Struct({ timeline: Schema.Array(Schema.Literal("home", "notifications")) }),
+  query: /* @__PURE__ */ Schema.Struct({ timeline: /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Literal("home", "notifications")) }),
   response: Marker.Markers,
   auth: "user",
   scopes: ["read:statuses"],

@@ -25,7 +25,7 @@ import type * as Upload from "./Upload.js"
 // ---------------------------------------------------------------------------------------------
 
 const Coordinate = Schema.Number.pipe(
-  Schema.filter((n) => (Number.isFinite(n) && n >= -1 && n <= 1) || `${n} is not between -1 and 1`)
+  /* @__PURE__ */ Schema.filter((n) => (Number.isFinite(n) && n >= -1 && n <= 1) || `${n} is not between -1 and 1`)
 )
 
 /**
@@ -34,7 +34,7 @@ const Coordinate = Schema.Number.pipe(
  *
  * @since 0.1.0
  */
-export const Focus = /* @__PURE__ */ Schema.transform(Schema.String, Schema.Struct({ x: Coordinate, y: Coordinate }), {
+export const Focus = /* @__PURE__ */ Schema.transform(Schema.String, /* @__PURE__ */ Schema.Struct({ x: Coordinate, y: Coordinate }), {
   strict: true,
   decode: (s) => {
     const [x = 0, y = 0] = s.split(",").map(Number)
@@ -60,17 +60,17 @@ const FilePart = /* @__PURE__ */ Schema.declare((u: unknown): u is Upload.Upload
 })
 
 const UploadBody = /* @__PURE__ */ Schema.Struct({
-  description: Schema.optional(Schema.String),
-  focus: Schema.optional(Focus),
+  description: /* @__PURE__ */ Schema.optional(Schema.String),
+  focus: /* @__PURE__ */ Schema.optional(Focus),
   // Files last, as a browser form sends them.
   file: FilePart,
-  thumbnail: Schema.optional(FilePart)
+  thumbnail: /* @__PURE__ */ Schema.optional(FilePart)
 })
 
 const UpdateBody = /* @__PURE__ */ Schema.Struct({
-  description: Schema.optional(Schema.String),
-  focus: Schema.optional(Focus),
-  thumbnail: Schema.optional(FilePart)
+  description: /* @__PURE__ */ Schema.optional(Schema.String),
+  focus: /* @__PURE__ */ Schema.optional(Focus),
+  thumbnail: /* @__PURE__ */ Schema.optional(FilePart)
 })
 
 // ---------------------------------------------------------------------------------------------

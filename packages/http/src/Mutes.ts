@@ -14,7 +14,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "mutes.list",
   method: "GET",
   path: "/api/v1/mutes",
-  response: Schema.Array(Account.MutedAccount),
+  response: /* @__PURE__ */ Schema.Array(Account.MutedAccount),
   auth: "user",
   scopes: ["read:mutes", "follow"],
   query: Endpoint.PageQuery,

@@ -21,7 +21,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/notifications/requests",
   query: Endpoint.PageQuery,
-  response: Schema.Array(NotificationRequest.NotificationRequest),
+  response: /* @__PURE__ */ Schema.Array(NotificationRequest.NotificationRequest),
   auth: "user",
   scopes: ["read:notifications"],
   pagination: Endpoint.link({ default: 40, max: 80 }),

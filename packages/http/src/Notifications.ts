@@ -28,31 +28,31 @@ const FilterFields = {
 const ListQuery = /* @__PURE__ */ Schema.Struct({
   ...Argument.PageQuery.fields,
   ...FilterFields,
-  include_filtered: Schema.optional(Schema.Boolean),
-  supported_types: Schema.optional(Types)
+  include_filtered: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  supported_types: /* @__PURE__ */ Schema.optional(Types)
 })
 
 /** The query of {@link unreadCount}: the count is capped by `limit` (100 by default, 1000 at most). */
 const UnreadCountQuery = /* @__PURE__ */ Schema.Struct({
   ...FilterFields,
-  limit: Schema.optional(Argument.WholeNumber(1, 1000))
+  limit: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(1, 1000))
 })
 
 /** The body of {@link updatePolicy}. */
 const PolicyBody = /* @__PURE__ */ Schema.Struct({
-  for_not_following: Schema.optional(NotificationPolicy.PolicyAction),
-  for_not_followers: Schema.optional(NotificationPolicy.PolicyAction),
-  for_new_accounts: Schema.optional(NotificationPolicy.PolicyAction),
-  for_private_mentions: Schema.optional(NotificationPolicy.PolicyAction),
-  for_limited_accounts: Schema.optional(NotificationPolicy.PolicyAction)
+  for_not_following: /* @__PURE__ */ Schema.optional(NotificationPolicy.PolicyAction),
+  for_not_followers: /* @__PURE__ */ Schema.optional(NotificationPolicy.PolicyAction),
+  for_new_accounts: /* @__PURE__ */ Schema.optional(NotificationPolicy.PolicyAction),
+  for_private_mentions: /* @__PURE__ */ Schema.optional(NotificationPolicy.PolicyAction),
+  for_limited_accounts: /* @__PURE__ */ Schema.optional(NotificationPolicy.PolicyAction)
 })
 
 /** The body of {@link updatePolicyV1}. */
 const PolicyV1Body = /* @__PURE__ */ Schema.Struct({
-  filter_not_following: Schema.optional(Schema.Boolean),
-  filter_not_followers: Schema.optional(Schema.Boolean),
-  filter_new_accounts: Schema.optional(Schema.Boolean),
-  filter_private_mentions: Schema.optional(Schema.Boolean)
+  filter_not_following: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  filter_not_followers: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  filter_new_accounts: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  filter_private_mentions: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 /** The declaration behind {@link list}: `GET /api/v1/notifications`. @since 0.1.0 */
@@ -61,7 +61,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/notifications",
   query: ListQuery,
-  response: Schema.Array(Notification.Notification),
+  response: /* @__PURE__ */ Schema.Array(Notification.Notification),
   auth: "user",
   scopes: ["read:notifications"],
   pagination: Endpoint.link({ default: 40, max: 80 }),

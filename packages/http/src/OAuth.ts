@@ -37,21 +37,21 @@ export const ServerMetadata = /* @__PURE__ */ Schema.Struct({
   /** Where to exchange grants for tokens (`/oauth/token`). */
   token_endpoint: Schema.String,
   /** Mastodon's app registration endpoint (`/api/v1/apps`). */
-  app_registration_endpoint: Schema.optional(Schema.String),
+  app_registration_endpoint: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Where to revoke tokens (`/oauth/revoke`). */
-  revocation_endpoint: Schema.optional(Schema.String),
+  revocation_endpoint: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The OIDC user info endpoint (Mastodon 4.4). */
-  userinfo_endpoint: Schema.optional(Schema.String),
+  userinfo_endpoint: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Human documentation of the API. */
-  service_documentation: Schema.optional(Schema.String),
+  service_documentation: /* @__PURE__ */ Schema.optional(Schema.String),
   /** Every scope the server knows: use it to pick `profile` over `read:accounts`, say. */
-  scopes_supported: Schema.optional(Schema.Array(Schema.String)),
-  response_types_supported: Schema.optional(Schema.Array(Schema.String)),
-  response_modes_supported: Schema.optional(Schema.Array(Schema.String)),
+  scopes_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
+  response_types_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
+  response_modes_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
   /** PKCE methods; Mastodon supports `S256` only. */
-  code_challenge_methods_supported: Schema.optional(Schema.Array(Schema.String)),
-  grant_types_supported: Schema.optional(Schema.Array(Schema.String)),
-  token_endpoint_auth_methods_supported: Schema.optional(Schema.Array(Schema.String))
+  code_challenge_methods_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
+  grant_types_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String)),
+  token_endpoint_auth_methods_supported: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Schema.String))
 }).annotations({ identifier: "ServerMetadata" })
 
 /**
@@ -73,13 +73,13 @@ export const UserInfo = /* @__PURE__ */ Schema.Struct({
   /** The actor URI of the account. */
   sub: Schema.String,
   /** The display name (may contain emoji shortcodes). */
-  name: Schema.optional(Schema.String),
+  name: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The username, without the domain. */
-  preferred_username: Schema.optional(Schema.String),
+  preferred_username: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The profile page for humans. */
-  profile: Schema.optional(Schema.String),
+  profile: /* @__PURE__ */ Schema.optional(Schema.String),
   /** The avatar URL (possibly the default one). */
-  picture: Schema.optional(Schema.String)
+  picture: /* @__PURE__ */ Schema.optional(Schema.String)
 }).annotations({ identifier: "UserInfo" })
 
 /**
@@ -103,13 +103,13 @@ export const tokenEndpoint = /* @__PURE__ */ Endpoint.make({
     grant_type: Schema.String,
     client_id: Schema.String,
     client_secret: Schema.String,
-    code: Schema.optional(Schema.String),
-    redirect_uri: Schema.optional(Schema.String),
-    code_verifier: Schema.optional(Schema.String),
-    username: Schema.optional(Schema.String),
-    password: Schema.optional(Schema.String),
-    refresh_token: Schema.optional(Schema.String),
-    scope: Schema.optional(Schema.String)
+    code: /* @__PURE__ */ Schema.optional(Schema.String),
+    redirect_uri: /* @__PURE__ */ Schema.optional(Schema.String),
+    code_verifier: /* @__PURE__ */ Schema.optional(Schema.String),
+    username: /* @__PURE__ */ Schema.optional(Schema.String),
+    password: /* @__PURE__ */ Schema.optional(Schema.String),
+    refresh_token: /* @__PURE__ */ Schema.optional(Schema.String),
+    scope: /* @__PURE__ */ Schema.optional(Schema.String)
   }),
   response: Token.Token,
   auth: "public",

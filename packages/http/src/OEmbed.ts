@@ -15,8 +15,8 @@ export const getEndpoint = /* @__PURE__ */ Endpoint.make({
   path: "/api/oembed",
   query: /* @__PURE__ */ Schema.Struct({
     url: Argument.NonEmptyString,
-    maxwidth: Schema.optional(Argument.WholeNumber(1)),
-    maxheight: Schema.optional(Argument.WholeNumber(1))
+    maxwidth: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(1)),
+    maxheight: /* @__PURE__ */ Schema.optional(Argument.WholeNumber(1))
   }),
   response: OEmbed.OEmbed,
   auth: "public",

@@ -17,7 +17,7 @@ import type * as Endpoint from "./Endpoint.js"
  *
  * @since 0.1.0
  */
-export const Cursor = Schema.String.pipe(Schema.brand("@mastodon-effect/Cursor"))
+export const Cursor = Schema.String.pipe(/* @__PURE__ */ Schema.brand("@mastodon-effect/Cursor"))
 /** @since 0.1.0 */
 export type Cursor = typeof Cursor.Type
 

@@ -35,7 +35,7 @@ export const voteEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "POST",
   path: "/api/v1/polls/:id/votes",
   body: /* @__PURE__ */ Schema.Struct({
-    choices: Schema.Array(Argument.WholeNumber(0)).pipe(Schema.minItems(1, { message: () => "no choice given" }))
+    choices: /* @__PURE__ */ Schema.Array(Argument.WholeNumber(0)).pipe(/* @__PURE__ */ Schema.minItems(1, { message: () => "no choice given" }))
   }),
   response: PollEntity.Poll,
   auth: "user",

@@ -33,19 +33,19 @@ export const getEndpoint = /* @__PURE__ */ Endpoint.make({
 const UpdateBody = /* @__PURE__ */ Schema.Struct({
   display_name: Accounts.CredentialsBody.fields.display_name,
   note: Accounts.CredentialsBody.fields.note,
-  avatar_description: Schema.optional(Schema.String),
-  header_description: Schema.optional(Schema.String),
+  avatar_description: /* @__PURE__ */ Schema.optional(Schema.String),
+  header_description: /* @__PURE__ */ Schema.optional(Schema.String),
   locked: Accounts.CredentialsBody.fields.locked,
   bot: Accounts.CredentialsBody.fields.bot,
   discoverable: Accounts.CredentialsBody.fields.discoverable,
   hide_collections: Accounts.CredentialsBody.fields.hide_collections,
   indexable: Accounts.CredentialsBody.fields.indexable,
-  show_media: Schema.optional(Schema.Boolean),
-  show_media_replies: Schema.optional(Schema.Boolean),
-  show_featured: Schema.optional(Schema.Boolean),
-  attribution_domains: Schema.optional(
-    Schema.Array(Schema.String).pipe(
-      Schema.maxItems(10, { message: (issue) => `at most 10 domains, got ${(issue.actual as ReadonlyArray<string>).length}` })
+  show_media: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  show_media_replies: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  show_featured: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  attribution_domains: /* @__PURE__ */ Schema.optional(
+    /* @__PURE__ */ Schema.Array(Schema.String).pipe(
+      /* @__PURE__ */ Schema.maxItems(10, { message: (issue) => `at most 10 domains, got ${(issue.actual as ReadonlyArray<string>).length}` })
     )
   ),
   fields_attributes: Accounts.CredentialsBody.fields.fields_attributes,

@@ -18,43 +18,43 @@ import * as Crypto from "./internal/webPushCrypto.js"
 
 /** Which notification kinds are pushed, as `data[alerts][mention]=true` etc. */
 const AlertsBody = /* @__PURE__ */ Schema.Struct({
-  mention: Schema.optional(Schema.Boolean),
-  status: Schema.optional(Schema.Boolean),
-  reblog: Schema.optional(Schema.Boolean),
-  follow: Schema.optional(Schema.Boolean),
-  follow_request: Schema.optional(Schema.Boolean),
-  favourite: Schema.optional(Schema.Boolean),
-  poll: Schema.optional(Schema.Boolean),
-  update: Schema.optional(Schema.Boolean),
-  quote: Schema.optional(Schema.Boolean),
-  quoted_update: Schema.optional(Schema.Boolean),
-  "admin.sign_up": Schema.optional(Schema.Boolean),
-  "admin.report": Schema.optional(Schema.Boolean)
+  mention: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  status: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  reblog: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  follow: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  follow_request: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  favourite: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  poll: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  update: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  quote: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  quoted_update: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  "admin.sign_up": /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  "admin.report": /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 const DataBody = /* @__PURE__ */ Schema.Struct({
-  alerts: Schema.optional(AlertsBody),
-  policy: Schema.optional(Schema.String)
+  alerts: /* @__PURE__ */ Schema.optional(AlertsBody),
+  policy: /* @__PURE__ */ Schema.optional(Schema.String)
 })
 
 /** A base64url key of the given decoded length. */
 const KeyOf = (bytes: number, what: string) =>
   Argument.NonEmptyString.pipe(
-    Schema.filter((s) => Crypto.fromBase64Url(s)?.length === bytes || `not a base64url ${what} (${bytes} bytes)`)
+    /* @__PURE__ */ Schema.filter((s) => Crypto.fromBase64Url(s)?.length === bytes || `not a base64url ${what} (${bytes} bytes)`)
   )
 
 const SubscribeBody = /* @__PURE__ */ Schema.Struct({
-  subscription: Schema.Struct({
+  subscription: /* @__PURE__ */ Schema.Struct({
     endpoint: Argument.NonEmptyString.pipe(
-      Schema.filter((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) || "not an http(s) URL")
+      /* @__PURE__ */ Schema.filter((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) || "not an http(s) URL")
     ),
-    keys: Schema.Struct({ p256dh: KeyOf(65, "P-256 public key"), auth: KeyOf(16, "auth secret") }),
-    standard: Schema.optional(Schema.Boolean)
+    keys: /* @__PURE__ */ Schema.Struct({ p256dh: KeyOf(65, "P-256 public key"), auth: KeyOf(16, "auth secret") }),
+    standard: /* @__PURE__ */ Schema.optional(Schema.Boolean)
   }),
-  data: Schema.optional(DataBody)
+  data: /* @__PURE__ */ Schema.optional(DataBody)
 })
 
-const UpdateBody = /* @__PURE__ */ Schema.Struct({ data: Schema.optional(DataBody), policy: Schema.optional(Schema.String) })
+const UpdateBody = /* @__PURE__ */ Schema.Struct({ data: /* @__PURE__ */ Schema.optional(DataBody), policy: /* @__PURE__ */ Schema.optional(Schema.String) })
 
 const scopes = ["push"] as const
 
@@ -258,10 +258,10 @@ export const decryptBytes = (message: Uint8Array, keys: Keys): Effect.Effect<Uin
  */
 export const PushNotification = /* @__PURE__ */ Schema.Struct({
   access_token: Schema.String,
-  preferred_locale: Schema.optional(Schema.String),
-  notification_id: Schema.Union(Schema.String, Schema.Number.pipe(Schema.transform(Schema.String, { decode: String, encode: Number }))),
+  preferred_locale: /* @__PURE__ */ Schema.optional(Schema.String),
+  notification_id: /* @__PURE__ */ Schema.Union(Schema.String, Schema.Number.pipe(/* @__PURE__ */ Schema.transform(Schema.String, { decode: String, encode: Number }))),
   notification_type: Schema.String,
-  icon: Schema.optional(Schema.String),
+  icon: /* @__PURE__ */ Schema.optional(Schema.String),
   title: Schema.String,
   body: Schema.String
 }).annotations({ identifier: "PushNotification" })
@@ -294,7 +294,7 @@ export const decrypt = (message: Uint8Array | ArrayBuffer, keys: Keys): Effect.E
     } catch {
       return Effect.fail(invalid("the decrypted message is not JSON"))
     }
-    return Either.match(Schema.decodeUnknownEither(PushNotification)(json), {
+    return Either.match(/* @__PURE__ */ Schema.decodeUnknownEither(PushNotification)(json), {
       onLeft: (e) => Effect.fail(invalid(`the decrypted message is not a Mastodon notification: ${e.message}`)),
       onRight: Effect.succeed
     })

@@ -12,13 +12,13 @@ import * as Endpoint from "./Endpoint.js"
 
 const ReportBody = /* @__PURE__ */ Schema.Struct({
   account_id: Argument.IdRef,
-  status_ids: Schema.optional(Schema.Array(Argument.IdRef)),
-  collection_ids: Schema.optional(Schema.Array(Argument.IdRef)),
-  comment: Schema.optional(Schema.String.pipe(Schema.maxLength(1000))),
-  forward: Schema.optional(Schema.Boolean),
-  forward_to_domains: Schema.optional(Schema.Array(Argument.NonEmptyString)),
-  category: Schema.optional(Schema.String),
-  rule_ids: Schema.optional(Schema.Array(Argument.IdRef))
+  status_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef)),
+  collection_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef)),
+  comment: /* @__PURE__ */ Schema.optional(Schema.String.pipe(/* @__PURE__ */ Schema.maxLength(1000))),
+  forward: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  forward_to_domains: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.NonEmptyString)),
+  category: /* @__PURE__ */ Schema.optional(Schema.String),
+  rule_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef))
 })
 
 /** The declaration behind {@link create}: `POST /api/v1/reports`. @since 0.1.0 */

@@ -23,7 +23,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/scheduled_statuses",
   query: Endpoint.PageQuery,
-  response: Schema.Array(ScheduledStatus.ScheduledStatus),
+  response: /* @__PURE__ */ Schema.Array(ScheduledStatus.ScheduledStatus),
   auth: "user",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 20, max: 40 }),

@@ -21,7 +21,7 @@ export type Type = "accounts" | "hashtags" | "statuses"
 
 const SearchQuery = /* @__PURE__ */ Schema.Struct({
   q: Argument.NonEmptyString,
-  type: /* @__PURE__ */ Schema.optional(Schema.Literal("accounts", "hashtags", "statuses")),
+  type: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("accounts", "hashtags", "statuses")),
   resolve: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   following: /* @__PURE__ */ Schema.optional(Schema.Boolean),
   account_id: /* @__PURE__ */ Schema.optional(Argument.IdRef),

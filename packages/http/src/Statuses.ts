@@ -70,12 +70,12 @@ export type QuoteApprovalPolicy = typeof QuoteApprovalPolicy.Type
  * @since 0.1.0
  */
 export const PollParams = /* @__PURE__ */ Schema.Struct({
-  options: Schema.Array(Schema.String).pipe(
-    Schema.minItems(2, { message: () => "a poll needs at least 2 options" })
+  options: /* @__PURE__ */ Schema.Array(Schema.String).pipe(
+    /* @__PURE__ */ Schema.minItems(2, { message: () => "a poll needs at least 2 options" })
   ),
   expires_in: Argument.DurationSeconds,
-  multiple: Schema.optional(Schema.Boolean),
-  hide_totals: Schema.optional(Schema.Boolean)
+  multiple: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  hide_totals: /* @__PURE__ */ Schema.optional(Schema.Boolean)
 })
 
 /**
@@ -97,22 +97,22 @@ export interface PollParams {
 const hasText = (s: string | undefined) => s !== undefined && s.trim() !== ""
 
 const postFields = {
-  status: Schema.optional(Schema.String),
-  media_ids: Schema.optional(Schema.Array(Argument.IdRef)),
-  poll: Schema.optional(PollParams),
-  in_reply_to_id: Schema.optional(Argument.IdRef),
-  sensitive: Schema.optional(Schema.Boolean),
-  spoiler_text: Schema.optional(Schema.String),
-  visibility: Schema.optional(Visibility),
-  language: Schema.optional(Schema.String),
-  scheduled_at: Schema.optional(Argument.Moment),
-  quoted_status_id: Schema.optional(Argument.IdRef),
-  quote_approval_policy: Schema.optional(QuoteApprovalPolicy)
+  status: /* @__PURE__ */ Schema.optional(Schema.String),
+  media_ids: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(Argument.IdRef)),
+  poll: /* @__PURE__ */ Schema.optional(PollParams),
+  in_reply_to_id: /* @__PURE__ */ Schema.optional(Argument.IdRef),
+  sensitive: /* @__PURE__ */ Schema.optional(Schema.Boolean),
+  spoiler_text: /* @__PURE__ */ Schema.optional(Schema.String),
+  visibility: /* @__PURE__ */ Schema.optional(Visibility),
+  language: /* @__PURE__ */ Schema.optional(Schema.String),
+  scheduled_at: /* @__PURE__ */ Schema.optional(Argument.Moment),
+  quoted_status_id: /* @__PURE__ */ Schema.optional(Argument.IdRef),
+  quote_approval_policy: /* @__PURE__ */ Schema.optional(QuoteApprovalPolicy)
 }
 
 /** The form of {@link post}: text or media (a poll needs text and cannot go with media). */
 const PostBody = /* @__PURE__ */ Schema.Struct(postFields).pipe(
-  Schema.filter((b) => {
+  /* @__PURE__ */ Schema.filter((b) => {
     const media = (b.media_ids?.length ?? 0) > 0
     if (!hasText(b.status) && !media) return { path: ["status"], message: "a status needs text or media" }
     if (b.poll !== undefined && media) return { path: ["poll"], message: "a poll cannot go with media_ids" }
@@ -123,8 +123,8 @@ const PostBody = /* @__PURE__ */ Schema.Struct(postFields).pipe(
 /** What `media_attributes[]` of an edit says about one attachment. */
 const MediaAttributes = /* @__PURE__ */ Schema.Struct({
   id: Argument.IdRef,
-  description: Schema.optional(Schema.String),
-  focus: Schema.optional(Media.Focus)
+  description: /* @__PURE__ */ Schema.optional(Schema.String),
+  focus: /* @__PURE__ */ Schema.optional(Media.Focus)
 })
 
 /** The form of {@link edit}. */
@@ -134,11 +134,11 @@ const EditBody = /* @__PURE__ */ Schema.Struct({
   sensitive: postFields.sensitive,
   language: postFields.language,
   media_ids: postFields.media_ids,
-  media_attributes: Schema.optional(Schema.Array(MediaAttributes)),
+  media_attributes: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Array(MediaAttributes)),
   poll: postFields.poll,
   quote_approval_policy: postFields.quote_approval_policy
 }).pipe(
-  Schema.filter((b) =>
+  /* @__PURE__ */ Schema.filter((b) =>
     b.poll !== undefined && (b.media_ids?.length ?? 0) > 0 ? { path: ["poll"], message: "a poll cannot go with media_ids" } : true
   )
 )
@@ -148,7 +148,7 @@ const EditBody = /* @__PURE__ */ Schema.Struct({
  * and leaves the rendered `content` out; it decodes as a `Status` whose `content` is empty.
  */
 const DeletedStatus = /* @__PURE__ */ Schema.compose(
-  Schema.transform(Schema.Unknown, Schema.Unknown, {
+  /* @__PURE__ */ Schema.transform(Schema.Unknown, Schema.Unknown, {
     strict: true,
     decode: (u) => typeof u === "object" && u !== null && !Array.isArray(u) && !("content" in u) ? { ...u, content: "" } : u,
     encode: (u) => u
@@ -197,7 +197,7 @@ export const getManyEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/statuses",
   query: IdsQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
   versions: { added: "4.3.0" }
@@ -208,7 +208,7 @@ export const removeEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "statuses.remove",
   method: "DELETE",
   path: "/api/v1/statuses/:id",
-  query: /* @__PURE__ */ Schema.Struct({ delete_media: Schema.optional(Schema.Boolean) }),
+  query: /* @__PURE__ */ Schema.Struct({ delete_media: /* @__PURE__ */ Schema.optional(Schema.Boolean) }),
   response: DeletedStatus,
   auth: "user",
   scopes: ["write:statuses"],
@@ -231,7 +231,7 @@ export const translateEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "statuses.translate",
   method: "POST",
   path: "/api/v1/statuses/:id/translate",
-  body: /* @__PURE__ */ Schema.Struct({ lang: Schema.optional(Argument.NonEmptyString) }),
+  body: /* @__PURE__ */ Schema.Struct({ lang: /* @__PURE__ */ Schema.optional(Argument.NonEmptyString) }),
   response: Translation.Translation,
   auth: "app",
   scopes: ["read:statuses"],
@@ -244,7 +244,7 @@ export const rebloggedByEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/statuses/:id/reblogged_by",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 40, max: 80 }),
@@ -257,7 +257,7 @@ export const quotesEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/statuses/:id/quotes",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "user",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 20, max: 40 }),
@@ -270,7 +270,7 @@ export const favouritedByEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/statuses/:id/favourited_by",
   query: Endpoint.PageQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:statuses"],
   pagination: Endpoint.link({ default: 40, max: 80 }),
@@ -305,7 +305,7 @@ export const reblogEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "statuses.reblog",
   method: "POST",
   path: "/api/v1/statuses/:id/reblog",
-  body: /* @__PURE__ */ Schema.Struct({ visibility: Schema.optional(Schema.Literal("public", "unlisted", "private")) }),
+  body: /* @__PURE__ */ Schema.Struct({ visibility: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Literal("public", "unlisted", "private")) }),
   response: Status.Status,
   auth: "user",
   scopes: ["write:statuses"],
@@ -373,7 +373,7 @@ export const historyEndpoint = /* @__PURE__ */ Endpoint.make({
   name: "statuses.history",
   method: "GET",
   path: "/api/v1/statuses/:id/history",
-  response: Schema.Array(StatusEdit.StatusEdit),
+  response: /* @__PURE__ */ Schema.Array(StatusEdit.StatusEdit),
   auth: "optional",
   scopes: ["read:statuses"],
   versions: { added: "3.5.0" }
@@ -529,7 +529,7 @@ export interface ReplyOptions extends Omit<PostParams, "status" | "in_reply_to_i
 }
 
 /** A fork's own visibility (Akkoma's `local`) is not sent: the account's default applies. */
-const knownVisibility = (v: Status.Visibility): Visibility | undefined => Schema.is(Visibility)(v) ? v : undefined
+const knownVisibility = (v: Status.Visibility): Visibility | undefined => /* @__PURE__ */ Schema.is(Visibility)(v) ? v : undefined
 
 /**
  * Reply to a status, mentioning everyone in the conversation: its author and the accounts it

@@ -13,7 +13,7 @@ import * as Endpoint from "./Endpoint.js"
 import * as Argument from "./Argument.js"
 
 /** The query of the suggestion lists: a page size. */
-const LimitQuery = /* @__PURE__ */ Schema.Struct({ limit: Schema.optional(Argument.Limit) })
+const LimitQuery = /* @__PURE__ */ Schema.Struct({ limit: /* @__PURE__ */ Schema.optional(Argument.Limit) })
 
 /** The declaration behind {@link list}: `GET /api/v2/suggestions`. @since 0.1.0 */
 export const listEndpoint = /* @__PURE__ */ Endpoint.make({
@@ -21,7 +21,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v2/suggestions",
   query: LimitQuery,
-  response: Schema.Array(Suggestion.Suggestion),
+  response: /* @__PURE__ */ Schema.Array(Suggestion.Suggestion),
   auth: "user",
   scopes: ["read"],
   versions: { added: "3.4.0" }
@@ -45,7 +45,7 @@ export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/suggestions",
   query: LimitQuery,
-  response: Schema.Array(Account.Account),
+  response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read"],
   deprecated: true,

@@ -19,7 +19,7 @@ const statusPages = /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 })
 
 /** Hashtags given as names, with or without a leading `#`: sent without it. */
 const TagNames = /* @__PURE__ */ Schema.Array(
-  Schema.transform(Schema.String, Argument.NonEmptyString, {
+  /* @__PURE__ */ Schema.transform(Schema.String, Argument.NonEmptyString, {
     strict: true,
     decode: (s) => s,
     encode: (s) => s.replace(/^#/, "")
@@ -51,7 +51,7 @@ export const homeEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/home",
   query: Argument.PageQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "user",
   scopes: ["read:statuses"],
   versions: { added: "0.0.0", changed: "4.0.0" },
@@ -64,7 +64,7 @@ export const publicTimelineEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/public",
   query: PublicQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   // Anonymous unless the server turned public previews off (then a token is needed).
   auth: "optional",
   scopes: ["read:statuses"],
@@ -78,7 +78,7 @@ export const tagEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/tag/:hashtag",
   query: TagQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
   versions: { added: "0.0.0", changed: "4.5.0" },
@@ -91,7 +91,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/list/:list_id",
   query: Argument.PageQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "user",
   scopes: ["read:lists"],
   versions: { added: "2.1.0", changed: "3.3.0" },
@@ -104,7 +104,7 @@ export const linkEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/link",
   query: LinkQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
   versions: { added: "4.3.0", changed: "4.5.0" },
@@ -117,7 +117,7 @@ export const directEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/timelines/direct",
   query: Argument.PageQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "user",
   scopes: ["read:statuses"],
   // Replaced by the conversations API.

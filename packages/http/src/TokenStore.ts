@@ -24,18 +24,18 @@ import * as SecretFile from "./internal/secretFile.js"
  *
  * @since 0.1.0
  */
-export const Entry = Schema.Struct({
+export const Entry = /* @__PURE__ */ Schema.Struct({
   /** The server's base URL. */
   url: Schema.String,
-  access_token: Schema.Redacted(Schema.String),
-  refresh_token: Schema.optional(Schema.Redacted(Schema.String)),
+  access_token: /* @__PURE__ */ Schema.Redacted(Schema.String),
+  refresh_token: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Redacted(Schema.String)),
   /** The granted scopes, space-separated. */
   scope: Schema.String,
   /** When the token was issued; ISO 8601 in the file. */
-  created_at: Schema.optional(Schema.DateTimeUtc),
+  created_at: /* @__PURE__ */ Schema.optional(Schema.DateTimeUtc),
   /** The app that obtained the token, to refresh or revoke it later. */
-  client_id: Schema.optional(Schema.String),
-  client_secret: Schema.optional(Schema.Redacted(Schema.String))
+  client_id: /* @__PURE__ */ Schema.optional(Schema.String),
+  client_secret: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Redacted(Schema.String))
 }).annotations({ identifier: "TokenStore.Entry" })
 
 /**
@@ -76,8 +76,8 @@ export const fromToken = (
  * @since 0.1.0
  */
 export class TokenStoreError extends Schema.TaggedError<TokenStoreError>()("TokenStoreError", {
-  operation: Schema.Literal("save", "load", "clear"),
-  path: Schema.optional(Schema.String),
+  operation: /* @__PURE__ */ Schema.Literal("save", "load", "clear"),
+  path: /* @__PURE__ */ Schema.optional(Schema.String),
   reason: Schema.String
 }) {
   override get message(): string {

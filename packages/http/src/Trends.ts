@@ -18,7 +18,7 @@ export const tagsEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/trends/tags",
   query: Argument.OffsetQuery,
-  response: Schema.Array(Tag.Tag),
+  response: /* @__PURE__ */ Schema.Array(Tag.Tag),
   // Public; a token adds whether the user follows each tag.
   auth: "optional",
   versions: { added: "3.0.0", changed: "3.5.0" },
@@ -31,7 +31,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/trends/statuses",
   query: Argument.OffsetQuery,
-  response: Schema.Array(Status.Status),
+  response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   versions: { added: "3.5.0" },
   pagination: Endpoint.offset({ default: 20, max: 40 })
@@ -43,7 +43,7 @@ export const linksEndpoint = /* @__PURE__ */ Endpoint.make({
   method: "GET",
   path: "/api/v1/trends/links",
   query: Argument.OffsetQuery,
-  response: Schema.Array(TrendsLink.TrendsLink),
+  response: /* @__PURE__ */ Schema.Array(TrendsLink.TrendsLink),
   auth: "optional",
   versions: { added: "3.5.0" },
   pagination: Endpoint.offset({ default: 10, max: 20 })

@@ -60,7 +60,7 @@ export type Policy = VersionCheck.Policy
  */
 const VersionFields = /* @__PURE__ */ Schema.Struct({
   version: Schema.String,
-  api_versions: Schema.optional(Schema.Struct({ mastodon: Schema.optional(Schema.Number) }))
+  api_versions: /* @__PURE__ */ Schema.optional(/* @__PURE__ */ Schema.Struct({ mastodon: /* @__PURE__ */ Schema.optional(Schema.Number) }))
 })
 
 /** The instance declarations, read for their version fields alone. */

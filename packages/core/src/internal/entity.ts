@@ -7,10 +7,10 @@ import { DateOnly, UnixSeconds } from "./schema.js"
  * before Mastodon 4.1, for instance). A number decodes to its decimal string; encoding always
  * gives the string back.
  */
-export const idFromStringOrNumber = <A extends string, R>(id: Schema.Schema<A, string, R>) =>
-  Schema.Union(
+export const idFromStringOrNumber = /* @__NO_SIDE_EFFECTS__ */ <A extends string, R>(id: Schema.Schema<A, string, R>) =>
+  /* @__PURE__ */ Schema.Union(
     id,
-    Schema.transform(Schema.Number, id, {
+    /* @__PURE__ */ Schema.transform(Schema.Number, id, {
       strict: true,
       decode: (n) => String(n),
       encode: (s) => Number(s)
@@ -21,9 +21,9 @@ export const idFromStringOrNumber = <A extends string, R>(id: Schema.Schema<A, s
  * A count that the docs describe as a string (`FeaturedTag.statuses_count`) but that older servers
  * sent as a number. Either decodes to the string form; encoding gives the string.
  */
-export const StringFromStringOrNumber: Schema.Schema<string, string | number> = Schema.Union(
+export const StringFromStringOrNumber: Schema.Schema<string, string | number> = /* @__PURE__ */ Schema.Union(
   Schema.String,
-  Schema.transform(Schema.Number, Schema.String, {
+  /* @__PURE__ */ Schema.transform(Schema.Number, Schema.String, {
     strict: true,
     decode: (n) => String(n),
     encode: (s) => Number(s)

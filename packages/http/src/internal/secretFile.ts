@@ -42,8 +42,8 @@ export const make = <A, I, E>(
   }
 ): Effect.Effect<Store<A, E>, never, FileSystem.FileSystem> =>
   Effect.map(FileSystem.FileSystem, (fs): Store<A, E> => {
-    const encode = Schema.encode(schema)
-    const decode = Schema.decodeUnknown(schema, { errors: "all" })
+    const encode = /* @__PURE__ */ Schema.encode(schema)
+    const decode = /* @__PURE__ */ Schema.decodeUnknown(schema, { errors: "all" })
     const fail = (operation: "save" | "load" | "clear") => (reason: string) => options.fail(operation, reason)
     const platform = (operation: "save" | "load" | "clear") => (error: { readonly message: string }) =>
       fail(operation)(error.message)
