@@ -12,6 +12,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Keyed from "./internal/keyed.js"
 import type * as Id from "./Id.js"
 import { OpenEnum } from "./internal/schema.js"
 
@@ -231,8 +232,6 @@ export type Result<K extends string> = K extends KnownKey ? ByKey[K] : AdminDime
  */
 export type ResultEncoded<K extends string> = K extends KnownKey ? ByKeyEncoded[K] : AdminDimensionEncoded
 
-const isKnown = (key: string): key is KnownKey => Object.prototype.hasOwnProperty.call(schemas, key)
-
 /**
  * The schema of the response to a request for these keys: an array whose items are typed by
  * their key. Keys that are not documented decode as a plain {@link AdminDimension}.
@@ -254,25 +253,12 @@ const isKnown = (key: string): key is KnownKey => Object.prototype.hasOwnPropert
  */
 export const forKeys = <const K extends Key>(
   keys: ReadonlyArray<K>
-): Schema.Schema<ReadonlyArray<Result<K>>, ReadonlyArray<ResultEncoded<K>>> => {
-  const members: Array<Schema.Schema.Any> = []
-  const seen = new Set<string>()
-  let unknown = false
-  for (const key of keys) {
-    if (seen.has(key)) continue
-    seen.add(key)
-    if (isKnown(key)) members.push(schemas[key])
-    else unknown = true
-  }
-  // One plain AdminDimension member covers every key that has no schema of its own; it goes last so
-  // that a documented key is decoded by its own schema.
-  if (unknown) members.push(AdminDimension)
+): Schema.Schema<ReadonlyArray<Result<K>>, ReadonlyArray<ResultEncoded<K>>> =>
   // The members are chosen at run time, so the precise type is asserted from the key map.
-  return /* @__PURE__ */ Schema.Array(/* @__PURE__ */ Schema.Union(...members)) as unknown as Schema.Schema<
+  Keyed.arrayForKeys(schemas, AdminDimension, keys) as unknown as Schema.Schema<
     ReadonlyArray<Result<K>>,
     ReadonlyArray<ResultEncoded<K>>
   >
-}
 
 /**
  * The form parameter each key needs besides `keys[]`: a trending tag's id, or a remote domain.
