@@ -18,11 +18,14 @@ interface Declared {
   readonly deprecated: boolean
 }
 
+/** Code-point order, as scripts/endpoint-table.ts sorts groups and functions. */
+const byName = <A>(a: readonly [string, A], b: readonly [string, A]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+
 const rows = (): ReadonlyArray<{ readonly row: string; readonly group: string; readonly fn: string }> =>
-  Object.entries(Http).flatMap(([group, module]) => {
+  Object.entries(Http).sort(byName).flatMap(([group, module]) => {
     if (typeof module !== "object" || module === null) return []
     const endpoints = Http.Endpoint.declaredIn(module) as Readonly<Record<string, Declared>>
-    return Object.entries(endpoints).map(([name, e]) => {
+    return Object.entries(endpoints).sort(byName).map(([name, e]) => {
       const fn = typeof (module as Record<string, unknown>)[name] === "function" ? `${group}.${name}` : `${group}.${name}Endpoint`
       const since = `${e.versions.added ?? ""}${e.versions.removed ? `, removed ${e.versions.removed}` : ""}${e.deprecated ? " (deprecated)" : ""}`
       return { row: `| \`${e.method}\` | \`${e.path}\` | \`${fn}\` | ${since} |`, group, fn }
@@ -35,6 +38,9 @@ describe("README", () => {
     expect(all.length).toBeGreaterThan(70)
     const missing = all.filter((r) => !readme.includes(r.row)).map((r) => r.row)
     expect(missing).toEqual([])
+    // The table is exactly what `npx tsx scripts/endpoint-table.ts --write` generates, in order.
+    const inReadme = readme.split("\n").filter((line) => /^\| `(GET|POST|PUT|PATCH|DELETE)` \|/.test(line))
+    expect(inReadme).toEqual(all.map((r) => r.row))
   })
 
   it("names only functions that exist", () => {
