@@ -20,6 +20,7 @@ import * as Schema from "effect/Schema"
 import * as Argument from "./Argument.js"
 import { makeDecoder } from "./internal/decoder.js"
 import { parseLinkHeader } from "./internal/links.js"
+import { describeUrl } from "./internal/requestUrl.js"
 import * as VersionCheck from "./internal/versionCheck.js"
 import { MastodonClient } from "./MastodonClient.js"
 import type * as Client from "./MastodonClient.js"
@@ -320,12 +321,6 @@ const parseJson = (response: HttpClientResponse.HttpClientResponse, text: string
     }
   })
 
-const responseUrl = (response: HttpClientResponse.HttpClientResponse): string => {
-  const request = response.request
-  const query = request.urlParams.length === 0 ? "" : `?${new URLSearchParams(request.urlParams as Array<[string, string]>).toString()}`
-  return MastodonError.redactUrl(`${request.url}${query}`)
-}
-
 /**
  * Decode a response with an endpoint's schema: a typed `NonJsonBody` or `DecodeError` when it does
  * not fit.
@@ -338,7 +333,7 @@ export const decodeResponse = <E extends Any>(
 ): Effect.Effect<Schema.Schema.Type<E["response"]>, MastodonError.MastodonError> =>
   Effect.flatMap(Effect.orElseSucceed(response.text, () => ""), (text) => {
     // Only an error names the URL: a success does not pay for rebuilding and redacting it.
-    const url = () => responseUrl(response)
+    const url = () => describeUrl(response.request)
     return Effect.flatMap(parseJson(response, text, url), (json) =>
       Either.match(endpoint.decode(json), {
         onRight: (value) => Effect.succeed(value),

@@ -30,6 +30,7 @@ import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import * as Limiter from "./internal/rateLimiter.js"
+import { describeUrl } from "./internal/requestUrl.js"
 import * as Timeout from "./internal/timeout.js"
 
 /**
@@ -227,12 +228,6 @@ const digest = (text: string): string => {
   return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}`
 }
 
-/** The URL of a request with its query, secrets masked, for errors. */
-const describeUrl = (request: HttpClientRequest.HttpClientRequest): string => {
-  const query = request.urlParams.length === 0 ? "" : `?${new URLSearchParams(request.urlParams as Array<[string, string]>).toString()}`
-  return MastodonError.redactUrl(`${request.url}${query}`)
-}
-
 /** The most useful words about a platform failure: its description, then the underlying error. */
 const describeCause = (error: HttpClientError.HttpClientError): string => {
   const parts: Array<string> = [error.reason]
@@ -426,7 +421,13 @@ export const makePipeline = (
   // Stage 3: the rate-limit policy around each attempt, then retries around both. A POST that may
   // have reached the server is resent only when an Idempotency-Key makes that safe.
   return HttpClient.transform(attempt, (effect, request) => {
-    const limited = limiter.run(effect, { method: request.method, url: describeUrl(request) })
+    // The URL is described only if a RateLimited before sending needs it, not on every request.
+    const limited = limiter.run(effect, {
+      method: request.method,
+      get url() {
+        return describeUrl(request)
+      }
+    })
     const mayResend = idempotentMethods.has(request.method) || request.headers["idempotency-key"] !== undefined
     if (schedule === undefined || !mayResend) return limited
     // The retry machinery (a schedule driver and its state) is set up only once an attempt has

@@ -241,9 +241,10 @@ describe("what Mastodon.py users expect", () => {
           ? { status: 404, json: { error: "Not found" } }
           : { json: { uri: "old.example", title: "Old", short_description: "", description: "", email: "", version: "3.5.3", urls: {}, stats: { user_count: 1, status_count: 1, domain_count: 1 }, thumbnail: null, languages: [], registrations: false, approval_required: false, invites_enabled: false, configuration: {}, contact_account: null, rules: [] } }
       )
-      const result = yield* Effect.provide(Instance.newest(), layer).pipe(Effect.either)
+      const result = yield* Effect.provide(Instance.newest(), layer)
       expect((yield* requests).map((r) => r.url.pathname)).toEqual(["/api/v2/instance", "/api/v1/instance"])
-      if (result._tag === "Right") expect(result.right.api).toBe("v1")
+      expect(result.api).toBe("v1")
+      expect(result.instance.title).toBe("Old")
     }))
 
   it.effect("followByUri on a server without /api/v1/follows resolves the address and follows it", () =>
