@@ -13,9 +13,9 @@
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
-import type * as HttpClientError from "@effect/platform/HttpClientError"
+import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as HttpIncomingMessage from "@effect/platform/HttpIncomingMessage"
 import * as MastodonError from "@mastodon-effect/core/MastodonError"
 import type * as RateLimit from "@mastodon-effect/core/RateLimit"
@@ -29,6 +29,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
+import * as Buffered from "./internal/bufferedResponse.js"
 import * as Limiter from "./internal/rateLimiter.js"
 import { describeUrl } from "./internal/requestUrl.js"
 import * as Timeout from "./internal/timeout.js"
@@ -256,7 +257,7 @@ const transportError = (request: HttpClientRequest.HttpClientRequest, error: Htt
 
 /**
  * Read a response body within `maxBytes`. A declared length over the cap is refused before reading;
- * a body without one is counted while it streams in.
+ * a body without one is counted while it comes in. What is handed on holds the body in memory.
  */
 const readBody = (
   response: HttpClientResponse.HttpClientResponse,
@@ -265,9 +266,23 @@ const readBody = (
   const request = response.request
   const tooLarge = () =>
     new MastodonError.ResponseTooLarge({ method: request.method, url: describeUrl(request), status: response.status, max_bytes: maxBytes })
+  const readFailed = (cause: unknown) =>
+    transportError(request, new HttpClientError.ResponseError({ request, response, reason: "Decode", cause }))
   const declared = response.headers["content-length"]
   const length = declared === undefined ? Number.NaN : Number(declared)
   if (length > maxBytes) return Effect.fail(tooLarge())
+  // A fetch response (the usual case): its body is read in one loop of reads, not one effect per
+  // chunk, which cost more than the rest of the request for a chunked page of accounts.
+  const web = Buffered.unreadWebBody(response)
+  if (web !== undefined && web.body === null) return Effect.succeed(Buffered.buffered(response, new Uint8Array(0)))
+  if (web !== undefined && web.body !== null) {
+    const body = web.body
+    return Effect.flatMap(
+      Effect.tryPromise({ try: (signal) => Buffered.readWebBody(body, maxBytes, signal, web.abort), catch: readFailed }),
+      (bytes) => bytes === Buffered.TooLarge ? Effect.fail(tooLarge()) : Effect.succeed(Buffered.buffered(response, bytes))
+    )
+  }
+  // Any other client (Node's, a test double, a body a `transformClient` already read).
   if (Number.isFinite(length)) {
     return response.text.pipe(
       HttpIncomingMessage.withMaxBodySize(Option.some(maxBytes)),
@@ -283,28 +298,8 @@ const readBody = (
       acc.chunks.push(chunk)
       return Effect.succeed(acc)
     }),
-    // The platform response's body is spent; hand on one that answers `text` from memory. It gets
-    // the bytes, not a decoded string: a string would be encoded to UTF-8 again by `Response` and
-    // decoded once more by `text`, three passes over every chunked body instead of one.
-    Effect.map(({ chunks }) =>
-      HttpClientResponse.fromWeb(request, new Response(concatBytes(chunks) as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers }))
-    ),
-    Effect.tap((r) => Effect.orDie(r.text))
+    Effect.map(({ chunks, size }) => Buffered.buffered(response, Buffered.concatBytes(chunks, size)))
   )
-}
-
-/** Concatenate byte chunks without depending on Node's Buffer (the client also runs in browsers). */
-const concatBytes = (chunks: ReadonlyArray<Uint8Array>): Uint8Array => {
-  if (chunks.length === 1) return chunks[0]!
-  let size = 0
-  for (const chunk of chunks) size += chunk.byteLength
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
 }
 
 /** Turn a non-2xx response (its body already read) into the typed error of its status class. */

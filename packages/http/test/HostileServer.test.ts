@@ -10,11 +10,15 @@ import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import type * as Id from "@mastodon-effect/core/Id"
 import * as Accounts from "@mastodon-effect/http/Accounts"
+import * as Endpoint from "@mastodon-effect/http/Endpoint"
 import * as MastodonClient from "@mastodon-effect/http/MastodonClient"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
 import * as Http from "node:http"
 import type { AddressInfo } from "node:net"
+import { account } from "./fixtures/accounts.js"
 
 type Handler = (request: Http.IncomingMessage, response: Http.ServerResponse) => void
 
@@ -90,6 +94,58 @@ for (const [name, platform] of clients) {
         )
         const error = yield* Effect.flip(Accounts.get(aid("1")).pipe(Effect.provide(client)))
         expect(error).toMatchObject({ _tag: "ResponseTooLarge", max_bytes: 256 * 1024 })
+      }).pipe(Effect.scoped))
+
+    it.live("a chunked body split inside multi-byte characters decodes exactly, and the raw response still reads", () =>
+      Effect.gen(function*() {
+        const note = "é🐘漢".repeat(5000)
+        const bytes = Buffer.from(JSON.stringify({ ...account("7"), note }))
+        const origin = yield* rawServer((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json", "x-custom": "kept" })
+          // 7-byte chunks: nearly every multi-byte character is cut in two.
+          for (let offset = 0; offset < bytes.length; offset += 7 * 1024 + 3) response.write(bytes.subarray(offset, offset + 7 * 1024 + 3))
+          response.end()
+        })
+        const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
+        const raw = yield* Endpoint.callRaw(Accounts.getEndpoint, { path: { id: "7" } }).pipe(Effect.provide(client))
+        expect(raw.value.note).toBe(note)
+        expect(raw.response.headers["x-custom"]).toBe("kept")
+        // The response handed on has its body in memory: every way of reading it agrees.
+        expect(yield* raw.response.text).toBe(bytes.toString("utf8"))
+        expect(yield* raw.response.json).toMatchObject({ id: "7", note })
+        expect(Buffer.from(yield* raw.response.arrayBuffer).equals(bytes)).toBe(true)
+        const streamed = yield* raw.response.stream.pipe((stream) => Effect.map(Stream.runCollect(stream), Chunk.toReadonlyArray))
+        expect(Buffer.concat(streamed).equals(bytes)).toBe(true)
+      }).pipe(Effect.scoped))
+
+    it.live("a body that stops half way times out, and the connection is closed", () =>
+      Effect.gen(function*() {
+        let closed = false
+        const origin = yield* rawServer((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"id":"1","username":')
+          response.on("close", () => {
+            closed = true
+          })
+        })
+        const client = MastodonClient.layer({ url: origin.url, retry: false, timeout: "300 millis" }).pipe(Layer.provide(platform))
+        const error = yield* Effect.flip(Accounts.get(aid("1")).pipe(Effect.provide(client)))
+        expect(error).toMatchObject({ _tag: "Timeout", timeout_ms: 300 })
+        // The client gave the read up: the server sees its connection end.
+        yield* Effect.sleep("200 millis")
+        expect(closed).toBe(true)
+      }).pipe(Effect.scoped))
+
+    it.live("a connection reset half way through the body is a TransportError", () =>
+      Effect.gen(function*() {
+        const origin = yield* rawServer((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"id":"1","username":')
+          setTimeout(() => response.socket?.destroy(), 20)
+        })
+        const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
+        const error = yield* Effect.flip(Accounts.get(aid("1")).pipe(Effect.provide(client)))
+        expect(error._tag).toBe("TransportError")
       }).pipe(Effect.scoped))
 
     it.live("a declared length over maxBodyBytes is refused before reading", () =>
