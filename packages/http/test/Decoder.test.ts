@@ -127,6 +127,34 @@ describe("compiled decoder agrees with Schema on every public schema of core", (
     )
   })
 
+  it("a struct with defaults and renamed keys: Schema's value and Schema's key order", () => {
+    const Renamed = Schema.Struct({
+      a: Schema.String,
+      list: Schema.optionalWith(Schema.Array(Schema.Number), { default: () => [] }),
+      b: Schema.propertySignature(Schema.Number).pipe(Schema.fromKey("b_encoded")),
+      flag: Schema.optionalWith(Schema.Boolean, { default: () => true }),
+      c: Schema.optional(Schema.String)
+    }) as AnySchema
+    const inputs = [
+      { extra: 1, b_encoded: 2, a: "x", c: "y" },
+      { a: "x", list: [1, 2], b_encoded: 3, flag: false, later: "kept" },
+      { a: "x", b_encoded: 4, b: "an excess key named like a decoded one" },
+      // A string where a number belongs: both refuse.
+      { a: "x", b_encoded: "4" }
+    ]
+    const fast = compileDecoder(Renamed)
+    const slow = Schema.decodeUnknownOption(Renamed, { onExcessProperty: "preserve" })
+    for (const input of inputs) {
+      const expected = slow(input)
+      const got = fast(input)
+      expect(got).toStrictEqual(expected)
+    }
+    // The usual inputs also get Schema's key order (not the one whose extra key clashes).
+    for (const input of inputs.slice(0, 2)) {
+      expect(Object.keys(Option.getOrThrow(fast(input)) as object)).toEqual(Object.keys(Option.getOrThrow(slow(input)) as object))
+    }
+  })
+
   for (const [name, schema] of publicSchemas) {
     const encode = Schema.encodeSync(schema)
     const encoded = Arbitrary.make(schema).map((a) => encode(a))

@@ -87,12 +87,24 @@ const settle = (result: unknown): { readonly value: unknown } | undefined => {
   return undefined
 }
 
-const compileTypeLiteral = (ast: AST.TypeLiteral, cache: Map<AST.AST, Decode>): Decode => {
+/**
+ * A struct. `steps` are the property transformations of a struct that Schema renames or fills in
+ * (see {@link compileStructTransformation}): they are applied while the output is built, each at
+ * its key's place, so that no second object is made and no key deleted (a deleted key turns a V8
+ * object into a slower, larger dictionary), and the keys come in Schema's order.
+ */
+const compileTypeLiteral = (
+  ast: AST.TypeLiteral,
+  cache: Map<AST.AST, Decode>,
+  steps: ReadonlyArray<AST.PropertySignatureTransformation> = []
+): Decode => {
   if (ast.indexSignatures.length > 0) return viaSchema(ast)
   const properties = ast.propertySignatures.map((ps) => ({
     name: ps.name,
     optional: ps.isOptional,
-    decode: compile(ps.type, cache)
+    decode: compile(ps.type, cache),
+    // The transformation that takes this key's value (or its absence), if any.
+    step: steps.find((step) => step.from === ps.name)
   }))
   const known = new Set<PropertyKey>(properties.map((p) => p.name))
   return (input) => {
@@ -102,19 +114,63 @@ const compileTypeLiteral = (ast: AST.TypeLiteral, cache: Map<AST.AST, Decode>): 
     // onExcessProperty: "preserve" — fields a newer server added stay reachable. Assigned first,
     // as Schema does, so the key order is Schema's too. `__proto__` would replace the output's
     // prototype: it is never copied (makeDecoder has dropped it, and the other hostile keys,
-    // before this runs).
-    for (const key of Object.keys(record)) {
-      if (!known.has(key) && key !== "__proto__") output[key] = record[key]
+    // before this runs). A plain object (every parsed JSON object) is walked with `for in`,
+    // which allocates no array of keys; anything else by its own keys.
+    if (isPlainRecord(record)) {
+      for (const key in record) {
+        if (!known.has(key) && key !== "__proto__") output[key] = record[key]
+      }
+    } else {
+      for (const key of Object.keys(record)) {
+        if (!known.has(key) && key !== "__proto__") output[key] = record[key]
+      }
     }
     for (const property of properties) {
+      const step = property.step
       // As Schema without `exact`: an absent optional key is skipped, an absent required one is
       // decoded from `record[name]` (undefined), so `Schema.Unknown` and friends accept it.
-      if (property.optional && !Object.prototype.hasOwnProperty.call(record, property.name)) continue
-      const value = property.decode(record[property.name])
+      // (A parsed value is never `undefined`, so a present key costs no own-property check.)
+      const raw = record[property.name]
+      if (raw === undefined && property.optional && !Object.prototype.hasOwnProperty.call(record, property.name)) {
+        // A transformation still runs for an absent key: that is how a default fills it in.
+        if (step !== undefined) assign(output, step, Option.none())
+        continue
+      }
+      const value = property.decode(raw)
       if (value === FAIL) return FAIL
-      output[property.name] = value
+      if (step !== undefined) assign(output, step, Option.some(value))
+      else output[property.name] = value
     }
     return output
+  }
+}
+
+/**
+ * Run a property transformation on a key's value (or its absence) and assign what it gives. Done
+ * at the key's place among the struct's properties: that is where Schema's own output has it.
+ */
+const assign = (output: Record<PropertyKey, unknown>, step: AST.PropertySignatureTransformation, value: Option.Option<unknown>) => {
+  const after = step.decode(value)
+  if (Option.isSome(after)) output[step.to] = after.value
+}
+
+/** An object whose `for in` sees exactly its own enumerable keys: JSON.parse's objects are. */
+const isPlainRecord = (record: object): boolean => {
+  const prototype: unknown = Object.getPrototypeOf(record)
+  return prototype === null || (prototype === Object.prototype && !hasEnumerableInherited)
+}
+
+/**
+ * Whether something added an enumerable property to `Object.prototype` (then `for in` would see
+ * it). Looked at again by each decoder call, not once at load: it is cheap, and code loaded later
+ * could add one.
+ */
+let hasEnumerableInherited = false
+const refreshInheritedCheck = (): void => {
+  hasEnumerableInherited = false
+  for (const key in Object.prototype) {
+    hasEnumerableInherited = key !== undefined
+    break
   }
 }
 
@@ -350,10 +406,40 @@ const compileStructTransformation = (
   transformation: AST.TypeLiteralTransformation,
   cache: Map<AST.AST, Decode>
 ): Decode => {
-  const from = compile(ast.from, cache)
   const steps = transformation.propertySignatureTransformations
+  // The usual shape (a struct with defaults): the steps run while the struct's output is built.
+  // Each step must take a key the struct declares and no two the same key, as `Schema.Struct`
+  // builds them; anything else goes the general way below.
+  const from = ast.from
+  if (
+    from._tag === "TypeLiteral" && from.indexSignatures.length === 0 &&
+    Option.isNone(AST.getDecodingFallbackAnnotation(from)) && Option.isNone(AST.getParseOptionsAnnotation(from)) &&
+    new Set(steps.map((step) => step.from)).size === steps.length &&
+    steps.every((step) => from.propertySignatures.some((ps) => ps.name === step.from))
+  ) {
+    const fused = compileTypeLiteral(from, cache, steps)
+    // An input that also has a key a step renames to (`b` beside `b_encoded`): rare enough to take
+    // the general way, whose treatment of the clash is Schema's.
+    const renamedTo = steps.filter((step) => step.to !== step.from).map((step) => step.to)
+    if (renamedTo.length === 0) return fused
+    const general = generalStructTransformation(from, steps, cache)
+    return (input) =>
+      typeof input === "object" && input !== null && renamedTo.some((key) => Object.prototype.hasOwnProperty.call(input, key))
+        ? general(input)
+        : fused(input)
+  }
+  return generalStructTransformation(from, steps, cache)
+}
+
+/** Decode the struct, then run each property transformation on a copy, as Schema does. */
+const generalStructTransformation = (
+  from: AST.AST,
+  steps: ReadonlyArray<AST.PropertySignatureTransformation>,
+  cache: Map<AST.AST, Decode>
+): Decode => {
+  const decodeFrom = compile(from, cache)
   return (input) => {
-    const value = from(input)
+    const value = decodeFrom(input)
     if (value === FAIL) return FAIL
     const out: Record<PropertyKey, unknown> = { ...(value as Record<PropertyKey, unknown>) }
     for (const step of steps) {
@@ -461,6 +547,7 @@ const compileNode = (ast: AST.AST, cache: Map<AST.AST, Decode>): Decode => {
 export const compileDecoder = <A, I>(schema: Schema.Schema<A, I>): (input: unknown) => Option.Option<A> => {
   const decode = compile(schema.ast, new Map())
   return (input) => {
+    refreshInheritedCheck()
     const value = decode(input)
     return value === FAIL ? Option.none() : Option.some(value as A)
   }
@@ -698,6 +785,7 @@ export const makeDecoder = <A, I>(schema: Schema.Schema<A, I>): (value: unknown)
   const careful = ParseResult.decodeUnknownEither(schema, options)
   return (value) => {
     try {
+      refreshInheritedCheck()
       let input = value
       if (isContainer(value)) {
         const state: Scan = { tooDeep: undefined, hostile: false }
