@@ -274,12 +274,12 @@ const readBody = (
   // A fetch response (the usual case): its body is read in one loop of reads, not one effect per
   // chunk, which cost more than the rest of the request for a chunked page of accounts.
   const web = Buffered.unreadWebBody(response)
-  if (web !== undefined && web.body === null) return Effect.succeed(Buffered.buffered(response, new Uint8Array(0)))
+  if (web !== undefined && web.body === null) return Effect.succeed(Buffered.buffered(response, { chunks: [], size: 0, text: "" }))
   if (web !== undefined && web.body !== null) {
     const body = web.body
     return Effect.flatMap(
       Effect.tryPromise({ try: (signal) => Buffered.readWebBody(body, maxBytes, signal, web.abort), catch: readFailed }),
-      (bytes) => bytes === Buffered.TooLarge ? Effect.fail(tooLarge()) : Effect.succeed(Buffered.buffered(response, bytes))
+      (body) => body === Buffered.TooLarge ? Effect.fail(tooLarge()) : Effect.succeed(Buffered.buffered(response, body))
     )
   }
   // Any other client (Node's, a test double, a body a `transformClient` already read).
@@ -298,7 +298,7 @@ const readBody = (
       acc.chunks.push(chunk)
       return Effect.succeed(acc)
     }),
-    Effect.map(({ chunks, size }) => Buffered.buffered(response, Buffered.concatBytes(chunks, size)))
+    Effect.map(({ chunks, size }) => Buffered.buffered(response, { chunks, size }))
   )
 }
 

@@ -102,9 +102,15 @@ for (const [name, platform] of clients) {
         const bytes = Buffer.from(JSON.stringify({ ...account("7"), note }))
         const origin = yield* rawServer((_request, response) => {
           response.writeHead(200, { "content-type": "application/json", "x-custom": "kept" })
-          // 7-byte chunks: nearly every multi-byte character is cut in two.
-          for (let offset = 0; offset < bytes.length; offset += 7 * 1024 + 3) response.write(bytes.subarray(offset, offset + 7 * 1024 + 3))
-          response.end()
+          // Chunks of 7 KB + 3 bytes, each sent a few milliseconds after the last so that the client
+          // reads them one by one: nearly every chunk ends inside a multi-byte character.
+          const size = 7 * 1024 + 3
+          const send = (offset: number): void => {
+            if (offset >= bytes.length) return void response.end()
+            response.write(bytes.subarray(offset, offset + size))
+            setTimeout(() => send(offset + size), 5)
+          }
+          send(0)
         })
         const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
         const raw = yield* Endpoint.callRaw(Accounts.getEndpoint, { path: { id: "7" } }).pipe(Effect.provide(client))
