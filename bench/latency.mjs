@@ -13,6 +13,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import { accountJson } from "./account.mjs"
+import { interleave, median } from "./interleave.mjs"
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")))
 const calls = Number(args.get("calls") ?? 4000)
@@ -71,15 +72,7 @@ const measure = async (effect) => {
 }
 
 const names = Object.keys(cases)
-for (const name of names) await measure(cases[name]) // warm up the JIT
-const samples = new Map(names.map((n) => [n, []]))
-for (let round = 0; round < rounds; round++) {
-  for (let k = 0; k < names.length; k++) {
-    const name = names[(k + round) % names.length]
-    samples.get(name).push(await measure(cases[name]))
-  }
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const samples = await interleave(names, rounds, (name) => measure(cases[name]))
 console.log(`${calls} calls × ${rounds} interleaved rounds, median CPU µs per call (range); node ${process.version}`)
 console.log("")
 console.log("| layer | CPU µs per call | range |")

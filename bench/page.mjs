@@ -19,6 +19,7 @@ import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { accountJson } from "./account.mjs"
+import { interleave, median } from "./interleave.mjs"
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")))
 const pages = Number(args.get("pages") ?? 200)
@@ -79,7 +80,8 @@ const cases = {
   ),
   "fetchPage: + span, version check, decode of 80 accounts, Link": withClient(repeat(Endpoint.fetchPage(first.endpoint, cursor))),
   "Paginate.items: + the stream": withClient(
-    Paginate.items(Accounts.followers("1", { limit: 80 })).pipe(Stream.take(pages * 80),
+    Paginate.items(Accounts.followers("1", { limit: 80 })).pipe(
+      Stream.take(pages * 80),
       Stream.runCount,
       // A walk cut short (a cursor seen twice) would make this row look cheap: refuse it.
       Effect.filterOrDieMessage((n) => n === pages * 80, "the walk ended early")
@@ -94,15 +96,7 @@ const measure = async (effect) => {
   return (used.user + used.system) / pages
 }
 const names = Object.keys(cases).filter((name) => only === undefined || only.some((prefix) => name.startsWith(prefix)))
-for (const name of names) await measure(cases[name]) // warm up the JIT
-const samples = new Map(names.map((name) => [name, []]))
-for (let round = 0; round < rounds; round++) {
-  for (let k = 0; k < names.length; k++) {
-    const name = names[(k + round) % names.length]
-    samples.get(name).push(await measure(cases[name]))
-  }
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const samples = await interleave(names, rounds, (name) => measure(cases[name]))
 console.log(`${pages} pages × ${rounds} interleaved rounds, CPU µs per page of 80 accounts; node ${process.version}`)
 console.log("")
 console.log("| layer | min | median | range |")
