@@ -124,6 +124,49 @@ for (const [name, platform] of clients) {
         expect(Buffer.concat(streamed).equals(bytes)).toBe(true)
       }).pipe(Effect.scoped))
 
+    it.live("a large page, chunked and split inside multi-byte characters, decodes to every account", () =>
+      Effect.gen(function*() {
+        // 300 accounts, about 200 KB, sent in 4 KB chunks a millisecond apart.
+        const accounts = Array.from({ length: 300 }, (_, i) => ({ ...account(String(5000 - i)), note: `<p>é🐘漢 ${"ü".repeat(i % 50)}</p>` }))
+        const bytes = Buffer.from(JSON.stringify(accounts))
+        const origin = yield* rawServer((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          const size = 4 * 1024 + 1
+          const send = (offset: number): void => {
+            if (offset >= bytes.length) return void response.end()
+            response.write(bytes.subarray(offset, offset + size))
+            setTimeout(() => send(offset + size), 1)
+          }
+          send(0)
+        })
+        const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
+        const page = yield* Accounts.followers(aid("1"), { limit: 80 }).pipe(Effect.provide(client))
+        expect(page.items.map((a) => [a.id, a.note])).toEqual(accounts.map((a) => [a.id, a.note]))
+      }).pipe(Effect.scoped))
+
+    it.live("a large page that is not valid JSON, or has one bad account, is a typed error with an excerpt", () =>
+      Effect.gen(function*() {
+        const accounts = Array.from({ length: 300 }, (_, i) => account(String(5000 - i)))
+        const valid = JSON.stringify(accounts)
+        const bodies = {
+          trailingComma: `${valid.slice(0, -1)},]`,
+          badAccount: JSON.stringify(accounts.map((a, i) => i === 250 ? { ...a, followers_count: "many" } : a))
+        }
+        let next: keyof typeof bodies = "trailingComma"
+        const origin = yield* rawServer((_request, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.end(bodies[next])
+        })
+        const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
+        const notJson = yield* Effect.flip(Accounts.followers(aid("1")).pipe(Effect.provide(client)))
+        expect(notJson).toMatchObject({ _tag: "NonJsonBody", status: 200 })
+        expect((notJson as { body_excerpt: string }).body_excerpt.startsWith(valid.slice(0, 100))).toBe(true)
+        next = "badAccount"
+        const badAccount = yield* Effect.flip(Accounts.followers(aid("1")).pipe(Effect.provide(client)))
+        expect(badAccount).toMatchObject({ _tag: "DecodeError", path: "250.followers_count" })
+        expect((badAccount as { body_excerpt: string }).body_excerpt.startsWith(valid.slice(0, 100))).toBe(true)
+      }).pipe(Effect.scoped))
+
     it.live("a body that stops half way times out, and the connection is closed", () =>
       Effect.gen(function*() {
         let closed = false
