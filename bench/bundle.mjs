@@ -1,6 +1,8 @@
 // Bundle-size benchmark: esbuild (browser, ESM, minified) + gzip for a program calling one
 // endpoint, the same program on bare effect + @effect/platform, and one calling two endpoint
-// groups. Reports what this library adds. Build the packages first (`npm run build`).
+// groups. Reports what this library adds. It bundles the built packages (their `dist/`, through
+// their `exports` maps), as a user's bundler sees them: the repository's tsconfig `paths`, which
+// point at the sources, are not used. Build the packages first (`npm run build`).
 //   node bench/bundle.mjs
 import { build } from "esbuild"
 import { gzipSync } from "node:zlib"
@@ -18,6 +20,8 @@ const size = async (entry) => {
     target: "es2022",
     write: false,
     treeShaking: true,
+    // No tsconfig: its `paths` would resolve @mastodon-effect/* to the sources, not to what users install.
+    tsconfigRaw: "{}",
     logLevel: "error"
   })
   const code = result.outputFiles[0].contents

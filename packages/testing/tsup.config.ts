@@ -1,8 +1,8 @@
 import { defineConfig } from "tsup"
-import { options } from "../../tsup.config.base.js"
+import { build } from "../../tsup.config.base.js"
 
 /**
- * The shared build, plus the command-line server (`bin`): `dist/bin/serve.js` shares the chunks of
- * the library entries, and keeps its `#!/usr/bin/env node` line.
+ * The shared build, plus the command-line server (`bin`): `dist/bin/serve.js` imports the library
+ * modules as its source does, and keeps its `#!/usr/bin/env node` line.
  */
-export default defineConfig({ ...options, entry: ["src/*.ts", "src/bin/serve.ts"] })
+export default defineConfig(build(["src/*.ts", "src/bin/serve.ts"]))
