@@ -164,6 +164,18 @@ describe("packed tarballs", () => {
     expect(output).not.toMatch(/node:/)
   }, 120_000)
 
+  it("bundle a program calling one endpoint without the schemas it does not use", async () => {
+    const esbuild = join(root, "node_modules", ".bin", "esbuild")
+    await ok(run(esbuild, ["one-endpoint.ts", "--bundle", "--minify", "--platform=browser", "--format=esm", "--outfile=out/one.js"], consumer))
+    const output = readFileSync(join(consumer, "out", "one.js"), "utf8")
+    // The entity it decodes is there; another endpoint's of the same module (`Accounts.statuses`)
+    // and another module's are not: every declaration and schema built at load can be dropped.
+    expect(output).toMatch(/identifier:"Account"/)
+    expect(output).not.toMatch(/identifier:"Status"/)
+    expect(output).not.toMatch(/accounts\.statuses|accounts\.followers/)
+    expect(output).not.toMatch(/identifier:"Instance"/)
+  }, 120_000)
+
   it("start the fake server with the package's bin", async () => {
     const server: ChildProcess = spawn(bin("mastodon-effect-testing"), ["--port", "0", "--followers", "3"], {
       cwd: consumer,

@@ -240,7 +240,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 20, max: 40 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 }),
   versions: { added: "0.0.0", changed: "3.3.0" }
 })
 
@@ -253,7 +253,7 @@ export const followersEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "4.0.0" }
 })
 
@@ -266,7 +266,7 @@ export const followingEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "4.0.0" }
 })
 
@@ -406,7 +406,7 @@ export const endorsementsEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:accounts"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "4.4.0" }
 })
 
@@ -477,7 +477,7 @@ export const searchEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:accounts"],
-  pagination: Endpoint.offset({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "2.8.0" }
 })
 

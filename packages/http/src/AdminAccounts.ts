@@ -94,7 +94,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: read,
   versions: { added: "3.5.0", changed: "4.0.0" },
-  pagination: Endpoint.link({ default: 100, max: 200 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 })
 })
 
 /** The declaration behind {@link listV1}: `GET /api/v1/admin/accounts`. @since 0.1.0 */
@@ -107,7 +107,7 @@ export const listV1Endpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: read,
   versions: { added: "2.9.1", changed: "4.0.0" },
-  pagination: Endpoint.link({ default: 100, max: 200 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 })
 })
 
 /** The declaration behind {@link get}: `GET /api/v1/admin/accounts/:id`. @since 0.1.0 */

@@ -48,7 +48,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },
-  pagination: Endpoint.link({ default: 100, max: 200 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 })
 })
 
 /** The declaration behind {@link get}: `GET /api/v1/admin/canonical_email_blocks/:id`. @since 0.1.0 */

@@ -54,7 +54,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: read,
   versions: { added: "4.0.0" },
-  pagination: Endpoint.link({ default: 100, max: 200 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 })
 })
 
 /** The declaration behind {@link get}: `GET /api/v1/admin/domain_blocks/:id`. @since 0.1.0 */

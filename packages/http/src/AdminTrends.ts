@@ -47,7 +47,7 @@ export const linksEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["admin:read"],
   versions: { added: "3.5.0" },
-  pagination: Endpoint.offset({ default: 10, max: 20 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 10, max: 20 })
 })
 
 /** The declaration behind {@link statuses}: `GET /api/v1/admin/trends/statuses`. @since 0.1.0 */
@@ -60,7 +60,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["admin:read"],
   versions: { added: "3.5.0" },
-  pagination: Endpoint.offset({ default: 20, max: 40 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 20, max: 40 })
 })
 
 /** The declaration behind {@link tags}: `GET /api/v1/admin/trends/tags`. @since 0.1.0 */
@@ -74,7 +74,7 @@ export const tagsEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["admin:read"],
   versions: { added: "3.5.0", changed: "4.1.0" },
-  pagination: Endpoint.offset({ default: 10, max: 20 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 10, max: 20 })
 })
 
 const review = <const Path extends `/api/v1/admin/trends/${string}/:id/${string}`, A, I>(

@@ -19,7 +19,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["read:blocks"],
   query: Endpoint.PageQuery,
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "3.3.0" }
 })
 

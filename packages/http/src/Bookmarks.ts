@@ -21,7 +21,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["read:bookmarks"],
   versions: { added: "3.1.0", changed: "3.3.0" },
-  pagination: Endpoint.link({ default: 20, max: 40 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 })
 })
 
 /**

@@ -123,7 +123,7 @@ export const ofAccountEndpoint = /* @__PURE__ */ Endpoint.make({
   response: Collection.Collections,
   auth: "optional",
   scopes: read,
-  pagination: Endpoint.offset({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 40, max: 80 }),
   versions: added
 })
 
@@ -136,7 +136,7 @@ export const featuringEndpoint = /* @__PURE__ */ Endpoint.make({
   response: Collection.Collections,
   auth: "user",
   scopes: read,
-  pagination: Endpoint.offset({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 40, max: 80 }),
   versions: added
 })
 

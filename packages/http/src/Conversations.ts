@@ -20,7 +20,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Conversation.Conversation),
   auth: "user",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 20, max: 40 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 }),
   versions: { added: "2.6.0", changed: "3.3.0" }
 })
 

@@ -22,7 +22,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   }),
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "public",
-  pagination: Endpoint.offset({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 40, max: 80 }),
   versions: { added: "3.0.0" }
 })
 

@@ -21,7 +21,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Schema.String),
   auth: "user",
   scopes: ["read:blocks", "follow"],
-  pagination: Endpoint.link({ default: 100, max: 200 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 }),
   versions: { added: "1.4.0", changed: "3.3.0" }
 })
 

@@ -19,7 +19,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["read:accounts"],
   query: Endpoint.PageQuery,
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "2.5.0" }
 })
 

@@ -53,7 +53,7 @@ export type Pagination =
  *
  * @since 0.1.0
  */
-export const link = (limits: { readonly default: number; readonly max: number }) =>
+export const link = /* @__NO_SIDE_EFFECTS__ */ (limits: { readonly default: number; readonly max: number }) =>
   ({ kind: "link", defaultLimit: limits.default, maxLimit: limits.max }) as const
 
 /**
@@ -61,7 +61,7 @@ export const link = (limits: { readonly default: number; readonly max: number })
  *
  * @since 0.1.0
  */
-export const offset = (limits: { readonly default: number; readonly max: number }) =>
+export const offset = /* @__NO_SIDE_EFFECTS__ */ (limits: { readonly default: number; readonly max: number }) =>
   ({ kind: "offset", defaultLimit: limits.default, maxLimit: limits.max }) as const
 
 /**

@@ -20,7 +20,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["read:follows", "follow"],
   query: Endpoint.PageQuery,
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0" }
 })
 

@@ -21,7 +21,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "user",
   scopes: ["read:follows"],
   versions: { added: "4.0.0", changed: "4.1.0" },
-  pagination: Endpoint.link({ default: 100, max: 200 })
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 100, max: 200 })
 })
 
 /**

@@ -98,7 +98,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: ResolvedGroups,
   auth: "user",
   scopes: ["read:notifications"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "4.3.0", changed: "4.4.0" }
 })
 

@@ -92,7 +92,7 @@ export const accountsEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "user",
   scopes: ["read:lists"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "2.1.0", changed: "3.3.0" }
 })
 

@@ -24,7 +24,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(NotificationRequest.NotificationRequest),
   auth: "user",
   scopes: ["read:notifications"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "4.3.0" }
 })
 

@@ -64,7 +64,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Notification.Notification),
   auth: "user",
   scopes: ["read:notifications"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0", changed: "4.3.0" }
 })
 

@@ -26,7 +26,7 @@ export const listEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(ScheduledStatus.ScheduledStatus),
   auth: "user",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 20, max: 40 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 }),
   versions: { added: "2.7.0", changed: "3.3.0" }
 })
 

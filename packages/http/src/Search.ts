@@ -42,7 +42,7 @@ export const searchEndpoint = /* @__PURE__ */ Endpoint.make({
   auth: "optional",
   scopes: ["read:search"],
   versions: { added: "2.4.1", changed: "4.0.0" },
-  pagination: Endpoint.offset({ default: 20, max: 40 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 20, max: 40 })
 })
 
 /**

@@ -247,7 +247,7 @@ export const rebloggedByEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0" }
 })
 
@@ -260,7 +260,7 @@ export const quotesEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "user",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 20, max: 40 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 20, max: 40 }),
   versions: { added: "4.5.0" }
 })
 
@@ -273,7 +273,7 @@ export const favouritedByEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Account.Account),
   auth: "optional",
   scopes: ["read:statuses"],
-  pagination: Endpoint.link({ default: 40, max: 80 }),
+  pagination: /* @__PURE__ */ Endpoint.link({ default: 40, max: 80 }),
   versions: { added: "0.0.0" }
 })
 

@@ -22,7 +22,7 @@ export const tagsEndpoint = /* @__PURE__ */ Endpoint.make({
   // Public; a token adds whether the user follows each tag.
   auth: "optional",
   versions: { added: "3.0.0", changed: "3.5.0" },
-  pagination: Endpoint.offset({ default: 10, max: 20 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 10, max: 20 })
 })
 
 /** The declaration behind {@link statuses}: `GET /api/v1/trends/statuses`. @since 0.1.0 */
@@ -34,7 +34,7 @@ export const statusesEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(Status.Status),
   auth: "optional",
   versions: { added: "3.5.0" },
-  pagination: Endpoint.offset({ default: 20, max: 40 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 20, max: 40 })
 })
 
 /** The declaration behind {@link links}: `GET /api/v1/trends/links`. @since 0.1.0 */
@@ -46,7 +46,7 @@ export const linksEndpoint = /* @__PURE__ */ Endpoint.make({
   response: /* @__PURE__ */ Schema.Array(TrendsLink.TrendsLink),
   auth: "optional",
   versions: { added: "3.5.0" },
-  pagination: Endpoint.offset({ default: 10, max: 20 })
+  pagination: /* @__PURE__ */ Endpoint.offset({ default: 10, max: 20 })
 })
 
 /**
