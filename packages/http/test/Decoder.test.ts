@@ -155,6 +155,20 @@ describe("compiled decoder agrees with Schema on every public schema of core", (
     }
   })
 
+  it("decoded structs are plain objects, as Schema's are, however many times a struct is decoded", () => {
+    const decode = makeDecoder(Schema.Array(Account.Account))
+    // Enough accounts for V8 to settle the shape of the objects the decoder makes.
+    const accounts = Array.from({ length: 40 }, (_, i) => ({ ...AccountFixtures.full, id: String(i) }))
+    const decoded = Either.getOrThrow(decode(JSON.parse(JSON.stringify(accounts)))) as ReadonlyArray<Account.Account>
+    const plain = (value: object) => Object.getPrototypeOf(value) === Object.prototype && value.constructor === Object
+    for (const account of decoded) {
+      expect(plain(account)).toBe(true)
+      for (const nested of [...account.emojis, ...account.fields]) expect(plain(nested)).toBe(true)
+      expect(Object.prototype.hasOwnProperty.call(account, "constructor")).toBe(false)
+    }
+    expect(decoded[39]).toStrictEqual(Schema.decodeUnknownSync(Account.Account, { onExcessProperty: "preserve" })(accounts[39]))
+  })
+
   for (const [name, schema] of publicSchemas) {
     const encode = Schema.encodeSync(schema)
     const encoded = Arbitrary.make(schema).map((a) => encode(a))

@@ -81,10 +81,16 @@ const viaSchema = (ast: AST.AST): Decode => {
   }
 }
 
-/** The value of a sync ParseResult, FAIL for a failure, undefined when it is a real Effect. */
-const settle = (result: unknown): { readonly value: unknown } | undefined => {
-  if (Either.isEither(result)) return { value: Either.isRight(result) ? result.right : FAIL }
-  return undefined
+/** What {@link settle} answers for a ParseResult that is a real Effect (Schema must run it). */
+const UNSETTLED: unique symbol = Symbol.for("@mastodon-effect/http/decoder/UNSETTLED")
+
+/**
+ * The value of a sync ParseResult, FAIL for a failure, UNSETTLED when it is a real Effect. (No
+ * wrapper object: this runs for every transformed value of a page, its dates included.)
+ */
+const settle = (result: unknown): unknown => {
+  if (Either.isEither(result)) return Either.isRight(result) ? result.right : FAIL
+  return UNSETTLED
 }
 
 /**
@@ -107,10 +113,11 @@ const compileTypeLiteral = (
     step: steps.find((step) => step.from === ps.name)
   }))
   const known = new Set<PropertyKey>(properties.map((p) => p.name))
+  const Output = plainObjectConstructor()
   return (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return FAIL
     const record = input as Record<PropertyKey, unknown>
-    const output: Record<PropertyKey, unknown> = {}
+    const output: Record<PropertyKey, unknown> = new Output()
     // onExcessProperty: "preserve" — fields a newer server added stay reachable. Assigned first,
     // as Schema does, so the key order is Schema's too. `__proto__` would replace the output's
     // prototype: it is never copied (makeDecoder has dropped it, and the other hostile keys,
@@ -143,6 +150,18 @@ const compileTypeLiteral = (
     }
     return output
   }
+}
+
+/**
+ * A constructor of plain objects (their prototype is `Object.prototype`, as a literal's is), one per
+ * compiled struct. V8 sizes the objects a constructor makes after the first few it has seen, so a
+ * struct's outputs hold all their properties in the object itself; objects begun as `{}` have room
+ * for four and move the rest to a separate store that is copied each time it grows.
+ */
+const plainObjectConstructor = (): new() => Record<PropertyKey, unknown> => {
+  const Output = function() {} as unknown as new() => Record<PropertyKey, unknown>
+  Output.prototype = Object.prototype
+  return Output
 }
 
 /**
@@ -470,8 +489,8 @@ const compileTransformation = (ast: AST.Transformation, cache: Map<AST.AST, Deco
     const value = from(input)
     if (value === FAIL) return FAIL
     const settled = settle(transformation.decode(value, options, ast, input))
-    if (settled === undefined) return fallback(input)
-    return settled.value === FAIL ? FAIL : to(settled.value)
+    if (settled === UNSETTLED) return fallback(input)
+    return settled === FAIL ? FAIL : to(settled)
   }
 }
 
@@ -480,7 +499,7 @@ const compileDeclaration = (ast: AST.Declaration): Decode => {
   const fallback = viaSchema(ast)
   return (input) => {
     const settled = settle(decode(input, options, ast))
-    return settled === undefined ? fallback(input) : settled.value
+    return settled === UNSETTLED ? fallback(input) : settled
   }
 }
 
@@ -643,17 +662,30 @@ const scan = (value: object, depth: number, state: Scan, keep: ReadonlySet<strin
     return
   }
   const record = value as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    if (prototypeKeys.has(key) && !keep.has(key)) state.hostile = true
-    const item = record[key]
-    if (isContainer(item)) {
-      scan(item, depth + 1, state, keep)
-      if (state.tooDeep !== undefined) {
-        state.tooDeep.push(key)
-        return
-      }
+  // A plain object (what JSON.parse makes) is walked with `for in`, which allocates no array of keys.
+  if (isPlainRecord(record)) {
+    for (const key in record) {
+      if (scanKey(record, key, depth, state, keep)) return
+    }
+  } else {
+    for (const key of Object.keys(record)) {
+      if (scanKey(record, key, depth, state, keep)) return
     }
   }
+}
+
+/** Scan one key of an object and its value; true when the depth limit was crossed under it. */
+const scanKey = (record: Record<string, unknown>, key: string, depth: number, state: Scan, keep: ReadonlySet<string>): boolean => {
+  if (prototypeKeys.has(key) && !keep.has(key)) state.hostile = true
+  const item = record[key]
+  if (isContainer(item)) {
+    scan(item, depth + 1, state, keep)
+    if (state.tooDeep !== undefined) {
+      state.tooDeep.push(key)
+      return true
+    }
+  }
+  return false
 }
 
 /** A copy without the hostile keys (only made when the scan found one; depth is already bounded). */
