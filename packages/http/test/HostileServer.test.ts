@@ -42,6 +42,19 @@ const rawServer = (handler: Handler) =>
       })
   )
 
+/**
+ * Write `bytes` in chunks of `size`, each `gapMs` after the last, then end: the client reads them
+ * one by one rather than as one buffer.
+ */
+const writeInChunks = (response: Http.ServerResponse, bytes: Buffer, size: number, gapMs: number): void => {
+  const send = (offset: number): void => {
+    if (offset >= bytes.length) return void response.end()
+    response.write(bytes.subarray(offset, offset + size))
+    setTimeout(() => send(offset + size), gapMs)
+  }
+  send(0)
+}
+
 const clients: ReadonlyArray<readonly [string, Layer.Layer<HttpClient.HttpClient>]> = [
   ["FetchHttpClient", FetchHttpClient.layer],
   ["NodeHttpClient", NodeHttpClient.layer]
@@ -104,13 +117,7 @@ for (const [name, platform] of clients) {
           response.writeHead(200, { "content-type": "application/json", "x-custom": "kept" })
           // Chunks of 7 KB + 3 bytes, each sent a few milliseconds after the last so that the client
           // reads them one by one: nearly every chunk ends inside a multi-byte character.
-          const size = 7 * 1024 + 3
-          const send = (offset: number): void => {
-            if (offset >= bytes.length) return void response.end()
-            response.write(bytes.subarray(offset, offset + size))
-            setTimeout(() => send(offset + size), 5)
-          }
-          send(0)
+          writeInChunks(response, bytes, 7 * 1024 + 3, 5)
         })
         const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
         const raw = yield* Endpoint.callRaw(Accounts.getEndpoint, { path: { id: "7" } }).pipe(Effect.provide(client))
@@ -131,13 +138,7 @@ for (const [name, platform] of clients) {
         const bytes = Buffer.from(JSON.stringify(accounts))
         const origin = yield* rawServer((_request, response) => {
           response.writeHead(200, { "content-type": "application/json" })
-          const size = 4 * 1024 + 1
-          const send = (offset: number): void => {
-            if (offset >= bytes.length) return void response.end()
-            response.write(bytes.subarray(offset, offset + size))
-            setTimeout(() => send(offset + size), 1)
-          }
-          send(0)
+          writeInChunks(response, bytes, 4 * 1024 + 1, 1)
         })
         const client = MastodonClient.layer({ url: origin.url, retry: false }).pipe(Layer.provide(platform))
         const page = yield* Accounts.followers(aid("1"), { limit: 80 }).pipe(Effect.provide(client))
